@@ -1,0 +1,33 @@
+using Carbet.Tracking.Artifacts;
+using Carbet.Tracking.Audit;
+using Carbet.Tracking.Datasets;
+using Carbet.Tracking.Registry;
+using Carbet.Tracking.Runs;
+
+namespace Carbet.Tracking;
+
+/// <summary>The records of a Carbet project: experiments and runs, datasets, the model registry,
+/// artifacts and the audit log, on one engine (SQLite or PostgreSQL).</summary>
+/// <remarks>Contract (<c>StoreContractTests</c>): every implementation passes the same suite; writes that
+/// belong together are one transaction; an unknown run, model, version or alias given to a write
+/// throws <see cref="Core.UserErrorException"/>, while reads return null.</remarks>
+public interface IStore : IAsyncDisposable
+{
+    /// <summary>Where the store lives, safe to print (no password).</summary>
+    string Description { get; }
+
+    /// <summary>Experiments and their runs.</summary>
+    IRunStore Runs { get; }
+
+    /// <summary>Datasets and their versions.</summary>
+    IDatasetStore Datasets { get; }
+
+    /// <summary>Models, versions and aliases.</summary>
+    IModelRegistry Models { get; }
+
+    /// <summary>The content-addressed files runs produce.</summary>
+    IArtifactStore Artifacts { get; }
+
+    /// <summary>Who changed what, and when.</summary>
+    IAuditLog Audit { get; }
+}
