@@ -1,1 +1,3 @@
-return 0;
+using Carbet.Cli;
+
+return await CarbetCli.RunAsync(args, CliConsole.Standard, CancellationToken.None);

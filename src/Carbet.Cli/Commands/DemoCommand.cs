@@ -1,0 +1,60 @@
+using System.CommandLine;
+
+using Carbet.Cli.Rendering;
+using Carbet.Core;
+using Carbet.Lifecycle.Demo;
+using Carbet.Tracking;
+
+using Spectre.Console;
+
+namespace Carbet.Cli.Commands;
+
+/// <summary><c>carbet demo</c>: the whole first loop on the embedded demo world, with nothing to install.</summary>
+internal static class DemoCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var seed = new Option<int>("--seed") { Description = "Seed of the world and the model.", DefaultValueFactory = _ => CarbetContext.DefaultSeed };
+        var months = new Option<int>("--months") { Description = "Months of applications to generate (1 to 120).", DefaultValueFactory = _ => 24 };
+        var rows = new Option<int>("--rows-per-month") { Description = "Applications per month (100 to 100,000).", DefaultValueFactory = _ => 2_000 };
+        var training = new Option<int>("--training-months") { Description = "First months the model learns from; the rest play production.", DefaultValueFactory = _ => 12 };
+        var command = new Command("demo", "Generate the demo world, train a first model, record the run, register the version and make it champion.")
+        {
+            seed, months, rows, training,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new DemoOptions
+            {
+                Seed = parse.GetValue(seed),
+                Months = parse.GetValue(months),
+                ApplicationsPerMonth = parse.GetValue(rows),
+                TrainingMonths = parse.GetValue(training),
+            };
+            await using var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
+            var workflow = new DemoWorkflow(store, new CarbetContext(options.Seed));
+            var summary = await ProgressDisplay.RunAsync(console.Out, "Demo", progress => workflow.RunAsync(options, progress, ct));
+            console.Out.Write(SummaryTable(summary));
+            console.Out.MarkupLine($"Next: [bold]carbet models list[/], [bold]carbet runs show {Markup.Escape(Format.ShortId(summary.RunId))}[/]");
+            return CarbetCli.Success;
+        });
+        return command;
+    }
+
+    private static Table SummaryTable(DemoSummary s)
+    {
+        var auc = s.Metrics.TryGetValue("test_auc", out var value) ? Format.Metric(value) : "n/a";
+        var moved = s.PreviousChampion is { } previous ? $"moved from {Format.Version(previous)}" : "new";
+        return OutputTable.Create("carbet demo", "Produced", "Value", "Where")
+            .Row("Demo world", $"{Format.Count(s.Applications)} applications", s.DataFolder)
+            .Row("Dataset version", s.DatasetVersionId, "demo-applications")
+            .Row("Run", s.RunId, $"experiment {s.Experiment}")
+            .Row("Training rows", $"{Format.Count(s.TrainRows)} train, {Format.Count(s.TestRows)} test", "")
+            .Row("Test AUC", auc, "LightGBM")
+            .Row("Model version", $"{s.Model} {Format.Version(s.Version)}", "model/model.zip")
+            .Row("Alias", $"{s.Alias} -> {Format.Version(s.Version)} ({moved})", "")
+            .Row("Store", s.Store, "")
+            .Row("Artifacts", "", s.ArtifactRoot)
+            .Row("Time", Format.Duration(s.Elapsed), "");
+    }
+}

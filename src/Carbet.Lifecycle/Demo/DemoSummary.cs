@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Carbet.Lifecycle.Demo;
+
+/// <summary>What a demo produced and where it lies.</summary>
+/// <param name="DataFolder">The generated world (CSV, Parquet, monthly batches, manifest).</param>
+/// <param name="PreviousChampion">The version the champion alias pointed at before, if any.</param>
+public sealed record DemoSummary(
+    string RunId,
+    string Experiment,
+    string Model,
+    int Version,
+    string Alias,
+    int? PreviousChampion,
+    ImmutableSortedDictionary<string, double> Metrics,
+    string DatasetVersionId,
+    string DataFolder,
+    long Applications,
+    long TrainRows,
+    long TestRows,
+    string Store,
+    string ArtifactRoot,
+    TimeSpan Elapsed);

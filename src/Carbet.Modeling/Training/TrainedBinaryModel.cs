@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace Carbet.Modeling.Training;
+
+/// <summary>A fitted binary classifier, saved as an ML.NET model file, with its scores on held-out rows.</summary>
+/// <param name="ModelFile">The ML.NET model archive (zip) bytes.</param>
+/// <param name="TestMetrics">Scores on the test rows: <c>test_auc</c>, <c>test_log_loss</c>, <c>test_accuracy</c>, ...</param>
+public sealed record TrainedBinaryModel(
+    byte[] ModelFile,
+    ImmutableSortedDictionary<string, double> TestMetrics,
+    long TrainRows,
+    long TestRows,
+    TimeSpan FitTime);

@@ -1,0 +1,37 @@
+using Carbet.Tracking.Artifacts;
+using Carbet.Tracking.Audit;
+using Carbet.Tracking.Datasets;
+using Carbet.Tracking.Registry;
+using Carbet.Tracking.Runs;
+
+namespace Carbet.Tracking.Storage;
+
+/// <summary>The store on one engine, with local artifacts.</summary>
+internal sealed class EfStore : IStore
+{
+    public EfStore(StoreEngine engine, IArtifactStore artifacts, TimeProvider time)
+    {
+        Engine = engine;
+        Artifacts = artifacts;
+        Runs = new EfRunStore(engine, artifacts, time);
+        Datasets = new EfDatasetStore(engine, time);
+        Models = new EfModelRegistry(engine, time);
+        Audit = new EfAuditLog(engine);
+    }
+
+    public StoreEngine Engine { get; }
+
+    public string Description => Engine.Description;
+
+    public IRunStore Runs { get; }
+
+    public IDatasetStore Datasets { get; }
+
+    public IModelRegistry Models { get; }
+
+    public IArtifactStore Artifacts { get; }
+
+    public IAuditLog Audit { get; }
+
+    public ValueTask DisposeAsync() => Engine.DisposeAsync();
+}

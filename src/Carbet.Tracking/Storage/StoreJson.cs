@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+using Carbet.Core;
+
+namespace Carbet.Tracking.Storage;
+
+/// <summary>The JSON the store keeps in text columns: schemas and metric maps. Written through small
+/// records of its own so that renaming a Core property never changes what is stored.</summary>
+internal static class StoreJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Write(TableSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return JsonSerializer.Serialize(schema.Columns.Select(c => new ColumnJson(c.Name, c.Kind, c.Nullable)).ToList(), Options);
+    }
+
+    public static TableSchema ReadSchema(string json) =>
+        new((JsonSerializer.Deserialize<List<ColumnJson>>(json, Options) ?? []).Select(c => new ColumnSchema(c.Name, c.Kind, c.Nullable)));
+
+    public static string Write(IReadOnlyDictionary<string, double> metrics) =>
+        JsonSerializer.Serialize(new SortedDictionary<string, double>(metrics.ToDictionary(), StringComparer.Ordinal), Options);
+
+    public static ImmutableSortedDictionary<string, double> ReadMetrics(string json) =>
+        (JsonSerializer.Deserialize<Dictionary<string, double>>(json, Options) ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal);
+
+    /// <summary>A small JSON object of named values, for audit events.</summary>
+    public static string Write(IReadOnlyDictionary<string, object?> values) => JsonSerializer.Serialize(values, Options);
+
+    private sealed record ColumnJson(string Name, ColumnKind Kind, bool Nullable);
+}

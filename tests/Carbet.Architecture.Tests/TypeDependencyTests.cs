@@ -1,0 +1,20 @@
+using System.Reflection;
+
+using NetArchTest.Rules;
+
+namespace Carbet.Architecture.Tests;
+
+public sealed class TypeDependencyTests
+{
+    [Theory]
+    [InlineData("Carbet.Core", new[] { "Carbet.Data", "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.ML", "Microsoft.EntityFrameworkCore", "Spectre.Console" })]
+    [InlineData("Carbet.Data", new[] { "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
+    [InlineData("Carbet.Modeling", new[] { "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
+    [InlineData("Carbet.Tracking", new[] { "Carbet.Lifecycle", "Microsoft.ML", "Spectre.Console", "System.CommandLine" })]
+    [InlineData("Carbet.Lifecycle", new[] { "Carbet.Cli", "Spectre.Console", "System.CommandLine" })]
+    public void Assembly_Always_SeesOnlyLowerLayers(string assembly, string[] forbidden)
+    {
+        var result = Types.InAssembly(Assembly.Load(assembly)).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+}

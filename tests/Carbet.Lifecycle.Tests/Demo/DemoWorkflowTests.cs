@@ -1,0 +1,79 @@
+using Carbet.Core;
+using Carbet.Lifecycle.Demo;
+using Carbet.Testing;
+using Carbet.Tracking;
+using Carbet.Tracking.Runs;
+
+namespace Carbet.Lifecycle.Tests.Demo;
+
+public sealed class DemoWorkflowTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private DemoOptions Small => new() { WorkingDirectory = _folder.Path, Months = 4, ApplicationsPerMonth = 600, TrainingMonths = 3, Actor = "tester" };
+
+    [Fact]
+    public async Task RunAsync_Twice_KeepsTheFirstAndMovesChampion()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { WorkingDirectory = _folder.Path }, ct);
+        var first = await new DemoWorkflow(store, new CarbetContext(Small.Seed)).RunAsync(Small, null, ct);
+        var second = await new DemoWorkflow(store, new CarbetContext(Small.Seed)).RunAsync(Small, null, ct);
+
+        Assert.Equal((1, 2), (first.Version, second.Version));
+        Assert.Null(first.PreviousChampion);
+        Assert.Equal(1, second.PreviousChampion);
+        Assert.Equal(2, (await store.Models.ResolveAsync("credit-risk", "champion", ct))?.Version);
+        var v1 = await store.Models.GetVersionAsync("credit-risk", 1, ct);
+        Assert.NotNull(v1);
+        Assert.Equal(first.RunId, v1.RunId);
+        Assert.Equal(first.Metrics["test_auc"], v1.Metrics["test_auc"]);
+        Assert.Equal(first.Metrics["test_auc"], second.Metrics["test_auc"]);   // same seed, same data: same model quality
+        Assert.InRange(first.Metrics["test_auc"], 0.6, 1.0);
+        Assert.Equal(first.DatasetVersionId, second.DatasetVersionId);   // identical bytes: one dataset version
+
+        var run = await store.Runs.GetAsync(first.RunId, ct);
+        Assert.Equal(RunStatus.Finished, run?.Status);
+        Assert.Equal("lightgbm", run?.Params["family"]);
+        Assert.Equal(Small.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), run?.Params["seed"]);
+        Assert.Contains(await store.Runs.ListArtifactsAsync(first.RunId, ct), a => a.Path == DemoWorkflow.ModelArtifact && a.Size > 0);
+        var audit = await store.Audit.ListAsync("model/credit-risk", 10, ct);
+        Assert.Contains(audit, e => e.Actor == "tester" && e.Action.Contains("alias", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledWhileTraining_EndsTheRunFailedAndRegistersNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { WorkingDirectory = _folder.Path }, ct);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var progress = new InlineProgress(p =>
+        {
+            if (p.Step.StartsWith("Training", StringComparison.Ordinal))
+                cancel.Cancel();
+        });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new DemoWorkflow(store, new CarbetContext(1)).RunAsync(Small, progress, cancel.Token));
+
+        var runs = await store.Runs.SearchAsync(new RunQuery { Experiment = "credit-risk" }, ct);
+        Assert.Equal(RunStatus.Failed, Assert.Single(runs.Runs).Status);
+        Assert.Null(await store.Models.FindAsync("credit-risk", ct));
+    }
+
+    [Fact]
+    public async Task RunAsync_MoreTrainingMonthsThanGenerated_IsAUserErrorBeforeAnyRun()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { WorkingDirectory = _folder.Path }, ct);
+        await Assert.ThrowsAsync<UserErrorException>(() =>
+            new DemoWorkflow(store, new CarbetContext(1)).RunAsync(Small with { TrainingMonths = 9 }, null, ct));
+        Assert.Equal(0, (await store.Runs.SearchAsync(new RunQuery(), ct)).Total);
+    }
+
+    private sealed class InlineProgress(Action<WorkflowProgress> report) : IProgress<WorkflowProgress>
+    {
+        public void Report(WorkflowProgress value) => report(value);
+    }
+}
