@@ -31,3 +31,6 @@ public sealed record DatasetVersionSnapshot(
     string? ParentId,
     string? Recipe,
     DateTimeOffset CreatedAt);
+
+/// <summary>A sign-off of a dataset version by a stakeholder in a role (sponsor, legal, dpo, ...).</summary>
+public sealed record DatasetApproval(string DatasetVersionId, string Role, string By, DateTimeOffset At, string? Note);

@@ -11,7 +11,7 @@ namespace Carbet.Tracking.Datasets;
 /// <summary>Dataset versions in the store's tables, numbered 1, 2, 3... per dataset.</summary>
 /// <remarks>Registrations of one dataset queue on its row; unique indexes on (dataset, hash) and
 /// (dataset, version) back this up, and the store retries a registration that lost a race.</remarks>
-internal sealed class EfDatasetStore(StoreEngine engine, TimeProvider time) : IDatasetStore
+internal sealed partial class EfDatasetStore(StoreEngine engine, TimeProvider time) : IDatasetStore
 {
     public Task<DatasetVersionSnapshot> RegisterVersionAsync(NewDatasetVersion version, CancellationToken ct)
     {

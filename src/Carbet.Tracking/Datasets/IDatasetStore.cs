@@ -15,4 +15,11 @@ public interface IDatasetStore
 
     /// <summary>The versions of a dataset, oldest first.</summary>
     Task<ImmutableArray<DatasetVersionSnapshot>> ListVersionsAsync(string dataset, CancellationToken ct);
+
+    /// <summary>Records a sign-off of a version by a person in a role, with an audit event; an unknown version is a user error.</summary>
+    /// <remarks>A role may approve again (a newer sign-off after a change); every sign-off is kept.</remarks>
+    Task<DatasetApproval> ApproveAsync(string datasetVersionId, string role, string by, string? note, CancellationToken ct);
+
+    /// <summary>The sign-offs of a version, oldest first.</summary>
+    Task<ImmutableArray<DatasetApproval>> ListApprovalsAsync(string datasetVersionId, CancellationToken ct);
 }

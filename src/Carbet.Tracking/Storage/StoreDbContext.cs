@@ -20,6 +20,7 @@ internal abstract class StoreDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ModelVersionRow> ModelVersions => Set<ModelVersionRow>();
     public DbSet<AliasRow> Aliases => Set<AliasRow>();
     public DbSet<AuditEventRow> AuditEvents => Set<AuditEventRow>();
+    public DbSet<DatasetApprovalRow> DatasetApprovals => Set<DatasetApprovalRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +28,7 @@ internal abstract class StoreDbContext(DbContextOptions options) : DbContext(opt
         // feedback, reviews, alerts) add their own method and migration.
         StoreModel.ConfigureRuns(modelBuilder);
         StoreModel.ConfigureRegistryAndDatasets(modelBuilder);
+        StoreModel.ConfigureDatasetApprovals(modelBuilder);
         StoreModel.UseSnakeCaseAndRestrict(modelBuilder);
     }
 }

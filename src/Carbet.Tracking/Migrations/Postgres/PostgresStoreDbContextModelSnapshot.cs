@@ -123,6 +123,46 @@ namespace Carbet.Tracking.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.DatasetApprovalRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("by");
+
+                    b.Property<long>("DatasetVersionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("dataset_version_id");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dataset_approvals");
+
+                    b.HasIndex("DatasetVersionId", "At")
+                        .HasDatabaseName("ix_dataset_approvals_dataset_version_id_at");
+
+                    b.ToTable("dataset_approvals", (string)null);
+                });
+
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.DatasetRow", b =>
                 {
                     b.Property<long>("Id")
@@ -560,6 +600,18 @@ namespace Carbet.Tracking.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_artifacts_runs_run_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.DatasetApprovalRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.DatasetVersionRow", "DatasetVersion")
+                        .WithMany()
+                        .HasForeignKey("DatasetVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dataset_approvals_dataset_versions_dataset_version_id");
+
+                    b.Navigation("DatasetVersion");
                 });
 
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.DatasetVersionRow", b =>

@@ -115,6 +115,44 @@ namespace Carbet.Tracking.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.DatasetApprovalRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<long>("DatasetVersionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dataset_version_id");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dataset_approvals");
+
+                    b.HasIndex("DatasetVersionId", "At")
+                        .HasDatabaseName("ix_dataset_approvals_dataset_version_id_at");
+
+                    b.ToTable("dataset_approvals", (string)null);
+                });
+
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.DatasetRow", b =>
                 {
                     b.Property<long>("Id")
@@ -538,6 +576,18 @@ namespace Carbet.Tracking.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_artifacts_runs_run_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.DatasetApprovalRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.DatasetVersionRow", "DatasetVersion")
+                        .WithMany()
+                        .HasForeignKey("DatasetVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dataset_approvals_dataset_versions_dataset_version_id");
+
+                    b.Navigation("DatasetVersion");
                 });
 
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.DatasetVersionRow", b =>

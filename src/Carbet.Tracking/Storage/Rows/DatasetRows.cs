@@ -25,3 +25,14 @@ internal sealed class DatasetVersionRow
     public string? Recipe { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
+
+internal sealed class DatasetApprovalRow
+{
+    public long Id { get; set; }
+    public long DatasetVersionId { get; set; }
+    public DatasetVersionRow? DatasetVersion { get; set; }
+    public required string Role { get; set; }
+    public required string By { get; set; }
+    public string? Note { get; set; }
+    public DateTimeOffset At { get; set; }
+}
