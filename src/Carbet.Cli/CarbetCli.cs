@@ -53,6 +53,14 @@ public static class CarbetCli
             console.Error.MarkupLine("[yellow]Cancelled.[/] Nothing after the last completed step was recorded.");
             return Failure;
         }
+#pragma warning disable CA1031 // anything else is a bug: keep its stack trace, still exit with 1 instead of aborting
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            console.Error.MarkupLine($"[red]carbet failed unexpectedly: {Markup.Escape(e.Message)}[/] This is a bug; please report it with the trace below.");
+            console.Error.WriteException(e);
+            return Failure;
+        }
     }
 
     private static RootCommand Build(CliConsole console)
@@ -69,6 +77,8 @@ public static class CarbetCli
             GlobalOptions.Verbose,
             DemoCommand.Create(console),
             DemoDataCommand.Create(console),
+            InitCommand.Create(console),
+            DataCommand.Create(console),
             RunsCommand.Create(console),
             ModelsCommand.Create(console),
         };

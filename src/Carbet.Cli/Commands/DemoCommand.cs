@@ -34,11 +34,26 @@ internal static class DemoCommand
             await using var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
             var workflow = new DemoWorkflow(store, new CarbetContext(options.Seed));
             var summary = await ProgressDisplay.RunAsync(console.Out, "Demo", progress => workflow.RunAsync(options, progress, ct));
+            if (summary.Data is { } data)
+                console.Out.Write(DataTable(data));
             console.Out.Write(SummaryTable(summary));
             console.Out.MarkupLine($"Next: [bold]carbet models list[/], [bold]carbet runs show {Markup.Escape(Format.ShortId(summary.RunId))}[/]");
             return CarbetCli.Success;
         });
         return command;
+    }
+
+    private static Table DataTable(DemoData data)
+    {
+        var v = data.Validation.Result;
+        var table = OutputTable.Create("What the data steps found and fixed", "Step", "Result")
+            .Row("Profile", $"{data.Profile.Profile.Alerts.Length} alerts: {string.Join("; ", data.Profile.Profile.Alerts.Select(a => a.Message))}")
+            .Row("Validation of the raw data", $"{v.Results.Length - v.FailedCount} passed, {v.FailedCount} failed"
+                + (v.Passed ? "" : ": " + string.Join(", ", v.Results.Where(r => !r.Passed).Select(r => r.Expectation.Name))));
+        foreach (var step in data.Prepared.Preparation.Steps.Where(s => s.CellsChanged > 0 || s.RowsAfter != s.RowsBefore || !s.ColumnsRemoved.IsEmpty))
+            table.Row("Preparation: " + step.Type, step.Description);
+        return table.Row("Prepared dataset", $"{data.Prepared.PreparedVersion.Dataset} v{data.Prepared.PreparedVersion.Version}: "
+            + $"{Format.Count(data.Prepared.Preparation.RowsBefore)} rows in, {Format.Count(data.Prepared.Preparation.RowsAfter)} out; datasheet in {data.Prepared.DatasheetFolder}");
     }
 
     private static Table SummaryTable(DemoSummary s)
@@ -47,7 +62,7 @@ internal static class DemoCommand
         var moved = s.PreviousChampion is { } previous ? $"moved from {Format.Version(previous)}" : "new";
         return OutputTable.Create("carbet demo", "Produced", "Value", "Where")
             .Row("Demo world", $"{Format.Count(s.Applications)} applications", s.DataFolder)
-            .Row("Dataset version", s.DatasetVersionId, "demo-applications")
+            .Row("Dataset version", s.DatasetVersionId, $"{s.Model} (prepared)")
             .Row("Run", s.RunId, $"experiment {s.Experiment}")
             .Row("Training rows", $"{Format.Count(s.TrainRows)} train, {Format.Count(s.TestRows)} test", "")
             .Row("Test AUC", auc, "LightGBM")

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+
 using Carbet.Core;
 
 namespace Carbet.Data.Tables;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+
 using Carbet.Core;
 
 namespace Carbet.Data.Tables;

@@ -20,4 +20,8 @@ public sealed record DemoSummary(
     long TestRows,
     string Store,
     string ArtifactRoot,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <value>What the data steps found and fixed before training.</value>
+    public DemoData? Data { get; init; }
+}

@@ -4,17 +4,19 @@ using System.Globalization;
 
 using Carbet.Core;
 using Carbet.Data.DemoWorld;
+using Carbet.Data.Tables;
+using Carbet.Lifecycle.DataSteps;
+using Carbet.Lifecycle.Project;
 using Carbet.Modeling.Training;
 using Carbet.Tracking;
-using Carbet.Tracking.Datasets;
 using Carbet.Tracking.Registry;
 using Carbet.Tracking.Runs;
 
 namespace Carbet.Lifecycle.Demo;
 
-/// <summary>Generates the demo world, trains a first model on its known months, records the run,
-/// registers the version and points <c>champion</c> at it.</summary>
-/// <remarks>A failure ends the run as failed and registers nothing; earlier runs and versions are never touched.</remarks>
+/// <summary>Generates the demo world, profiles, validates and prepares it, trains a first model on its known months,
+/// records every step, registers the version and points <c>champion</c> at it.</summary>
+/// <remarks>A failure ends the current run as failed and registers nothing; earlier runs and versions are never touched.</remarks>
 public sealed class DemoWorkflow(IStore store, CarbetContext context)
 {
     /// <summary>The logical path of the model file among the run's artifacts.</summary>
@@ -30,9 +32,16 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
             throw new UserErrorException($"Training on {options.TrainingMonths} months is impossible with {options.Months} generated.", "Train on between 1 month and all generated months.");
 
         var folder = Path.Combine(options.WorkingDirectory, "demo-world", "seed-" + options.Seed.ToString(CultureInfo.InvariantCulture));
-        var monthly = progress.Map<DemoWorldProgress>(p => new("Generating the demo world", 0.4 * p.MonthsDone / p.MonthsTotal));
-        var files = await DemoWorldWriter.WriteAsync(world, folder, monthly, ct);
+        var files = await DemoWorldWriter.WriteAsync(world, folder, progress.Map<DemoWorldProgress>(p => new("Generating the demo world", 0.2 * p.MonthsDone / p.MonthsTotal)), ct);
+        var project = ProjectFileLoader.Load(await DemoProject.WriteAsync(folder, ct));
 
+        var profile = await new DataProfileWorkflow(store, context).RunAsync(project, Within(progress, "Profiling", 0.2, 0.35), ct);
+        var validation = await new DataValidateWorkflow(store, context).RunAsync(project, suggest: false, Within(progress, "Validating", 0.35, 0.45), ct);
+        var prepared = await new DataPrepareWorkflow(store, context).RunAsync(project, Within(progress, "Preparing", 0.45, 0.6), ct);
+        var data = new DemoData(profile, validation, prepared);
+
+        var trainingFile = Path.Combine(folder, "prepared.csv");
+        await DataTableCsv.WriteAsync(prepared.Preparation.Table, trainingFile, ct);
         var run = await store.Runs.StartAsync(new NewRun(DemoOptions.ModelName, "demo-lightgbm")
         {
             GitCommit = GitCommit.Find(options.WorkingDirectory),
@@ -40,7 +49,7 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
         }, ct);
         try
         {
-            var summary = await RecordAsync(run, options, world, files, progress, ct);
+            var summary = await TrainAsync(run, options, world, files, data, trainingFile, project, progress, ct);
             await store.Runs.EndAsync(run.Id, RunStatus.Finished, ct);
             progress?.Report(new("Done", 1));
             return summary with { Elapsed = watch.Elapsed };
@@ -52,22 +61,18 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
         }
     }
 
-    private async Task<DemoSummary> RecordAsync(RunSnapshot run, DemoOptions options, DemoWorldOptions world, DemoWorldFiles files,
-        IProgress<WorkflowProgress>? progress, CancellationToken ct)
+    private async Task<DemoSummary> TrainAsync(RunSnapshot run, DemoOptions options, DemoWorldOptions world, DemoWorldFiles files, DemoData data,
+        string trainingFile, ProjectFile project, IProgress<WorkflowProgress>? progress, CancellationToken ct)
     {
-        var table = files.Files.Single(f => f.Path == "applications.csv");
-        var dataset = await store.Datasets.RegisterVersionAsync(
-            new NewDatasetVersion("demo-applications", table.Sha256, DemoWorldColumns.Schema, table.Rows) { Source = Path.Combine(files.Folder, table.Path) }, ct);
         await using (var manifest = File.OpenRead(Path.Combine(files.Folder, "manifest.json")))
             await store.Runs.LogArtifactAsync(run.Id, "data/manifest.json", manifest, ct);
-
-        progress?.Report(new("Training LightGBM", 0.5));
-        var request = new BinaryTrainingRequest(Path.Combine(files.Folder, table.Path), DemoWorldColumns.Target,
-            DemoWorldColumns.NumericFeatures, DemoWorldColumns.CategoricalFeatures)
+        progress?.Report(new("Training LightGBM", 0.6));
+        var table = data.Prepared.Preparation.Table;
+        var request = DemoFeatures.Request(table, trainingFile, project) with
         {
             TrainBefore = new TimeCutoff(DemoWorldColumns.Time, world.Start.AddMonths(options.TrainingMonths)),
         };
-        await store.Runs.LogParamsAsync(run.Id, Params(options, request), ct);
+        await store.Runs.LogParamsAsync(run.Id, DemoFeatures.Params(context, options, request, data.Prepared.PreparedVersion.Id), ct);
         var trained = await Task.Run(() => new LightGbmClassifierTrainer(context).Train(request, ct), ct);
 
         progress?.Report(new("Recording the model", 0.85));
@@ -82,37 +87,24 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
         await using (var model = new MemoryStream(trained.ModelFile))
             await store.Runs.LogArtifactAsync(run.Id, ModelArtifact, model, ct);
 
-        var signature = new TableSchema(DemoWorldColumns.Schema.Columns.Where(c =>
-            request.NumericFeatures.Contains(c.Name) || request.CategoricalFeatures.Contains(c.Name)));
+        var signature = new TableSchema(table.Schema.Columns.Where(c => request.NumericFeatures.Contains(c.Name) || request.CategoricalFeatures.Contains(c.Name)));
         var version = await store.Models.RegisterVersionAsync(new NewModelVersion(DemoOptions.ModelName, run.Id, ModelArtifact, signature)
         {
-            DatasetVersionId = dataset.Id,
+            DatasetVersionId = data.Prepared.PreparedVersion.Id,
             Metrics = trained.TestMetrics,
-            Description = "LightGBM on the demo world's first months, from carbet demo.",
+            Description = "LightGBM on the prepared demo world's first months, from carbet demo.",
         }, ct);
         progress?.Report(new("Setting the champion alias", 0.95));
         var change = await store.Models.SetAliasAsync(DemoOptions.ModelName, "champion", version.Version, options.Actor, ct);
 
         return new DemoSummary(run.Id, run.Experiment, DemoOptions.ModelName, version.Version, "champion", change.FromVersion,
-            metrics, dataset.Id, files.Folder, files.Applications, trained.TrainRows, trained.TestRows,
-            store.Description, store.Artifacts.Root, TimeSpan.Zero);
+            metrics, data.Prepared.PreparedVersion.Id, files.Folder, files.Applications, trained.TrainRows, trained.TestRows,
+            store.Description, store.Artifacts.Root, TimeSpan.Zero)
+        {
+            Data = data,
+        };
     }
 
-    private Dictionary<string, string> Params(DemoOptions options, BinaryTrainingRequest request)
-    {
-        var values = new Dictionary<string, string>(request.Settings.ToParams())
-        {
-            ["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture),
-            ["demo.months"] = options.Months.ToString(CultureInfo.InvariantCulture),
-            ["demo.applications_per_month"] = options.ApplicationsPerMonth.ToString(CultureInfo.InvariantCulture),
-            ["demo.training_months"] = options.TrainingMonths.ToString(CultureInfo.InvariantCulture),
-            ["data.target"] = request.Target,
-            ["data.train_before"] = request.TrainBefore?.Before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            ["data.test_fraction"] = request.TestFraction.ToString("R", CultureInfo.InvariantCulture),
-            ["features.numeric"] = string.Join(",", request.NumericFeatures),
-            ["features.categorical"] = string.Join(",", request.CategoricalFeatures),
-            ["family"] = "lightgbm",
-        };
-        return values;
-    }
+    private static IProgress<WorkflowProgress>? Within(IProgress<WorkflowProgress>? progress, string step, double from, double to) =>
+        progress.Map<WorkflowProgress>(p => new($"{step}: {p.Step}", from + (to - from) * Math.Clamp(p.Fraction, 0, 1)));
 }

@@ -44,6 +44,27 @@ public sealed class DemoWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_RawDemoWorld_ProfilesValidatesAndPreparesBeforeTraining()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { WorkingDirectory = _folder.Path }, ct);
+        var summary = await new DemoWorkflow(store, new CarbetContext(Small.Seed)).RunAsync(Small, null, ct);
+        var data = Assert.IsType<DemoData>(summary.Data);
+
+        Assert.Contains(data.Profile.Profile.Alerts, a => a.Column == "collection_status");
+        Assert.Equal(["allowed_set(territory)", "range(monthly_income)", "unique(application_id)"],
+            data.Validation.Result.Results.Where(r => !r.Passed).Select(r => r.Expectation.Name).Order(StringComparer.Ordinal));
+        var prepared = data.Prepared.Preparation.Table;
+        Assert.Null(prepared.Find("collection_status"));
+        Assert.Null(prepared.Find("fax_number"));
+        var territories = (Carbet.Data.Tables.TextColumn)prepared["territory"];
+        Assert.Equal(["guadeloupe", "guyane", "martinique"], territories.Dictionary.Order(StringComparer.Ordinal));
+        Assert.Equal(data.Prepared.RawVersion.Id, data.Prepared.PreparedVersion.ParentId);
+        Assert.True(File.Exists(Path.Combine(data.Prepared.DatasheetFolder, "credit-risk-v1.md")));
+        Assert.Equal(data.Prepared.Preparation.RowsBefore, data.Prepared.Preparation.RowsAfter + data.Prepared.Preparation.RowsDropped);
+    }
+
+    [Fact]
     public async Task RunAsync_CancelledWhileTraining_EndsTheRunFailedAndRegistersNothing()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -58,7 +79,8 @@ public sealed class DemoWorkflowTests : IDisposable
             new DemoWorkflow(store, new CarbetContext(1)).RunAsync(Small, progress, cancel.Token));
 
         var runs = await store.Runs.SearchAsync(new RunQuery { Experiment = "credit-risk" }, ct);
-        Assert.Equal(RunStatus.Failed, Assert.Single(runs.Runs).Status);
+        Assert.Equal(RunStatus.Failed, Assert.Single(runs.Runs, r => r.Name == "demo-lightgbm").Status);
+        Assert.All(runs.Runs.Where(r => r.Name != "demo-lightgbm"), r => Assert.Equal(RunStatus.Finished, r.Status));
         Assert.Null(await store.Models.FindAsync("credit-risk", ct));
     }
 

@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+using Carbet.Core;
+using Carbet.Lifecycle.Project;
+using Carbet.Tracking;
+
+namespace Carbet.Cli.Commands;
+
+/// <summary><c>carbet data check|profile|validate|prepare|approve</c>: C1 and C3 on the project's data.</summary>
+internal static class DataCommand
+{
+    public static Option<FileInfo> Project { get; } = new("--project")
+    {
+        Description = "The project file.",
+        DefaultValueFactory = _ => new FileInfo("carbet.yaml"),
+        Recursive = true,
+    };
+
+    public static Command Create(CliConsole console) => new("data", "Check, profile, validate, prepare and approve the project's data.")
+    {
+        Project,
+        DataCheckCommand.Create(console),
+        DataProfileCommand.Create(console),
+        DataValidateCommand.Create(console),
+        DataPrepareCommand.Create(console),
+        DataApproveCommand.Create(console),
+    };
+
+    /// <summary>Loads the project and opens the store, the two things every data command starts with.</summary>
+    public static async Task<(ProjectFile Project, IStore Store, CarbetContext Context)> OpenAsync(ParseResult parse, CancellationToken ct)
+    {
+        var project = ProjectFileLoader.Load(parse.GetRequiredValue(Project).FullName);
+        var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse) with { WorkingDirectory = project.Folder }, ct);
+        return (project, store, new CarbetContext(CarbetContext.DefaultSeed));
+    }
+}

@@ -1,0 +1,9 @@
+namespace Carbet.Data.Preparation;
+
+/// <summary>How <see cref="Splitter"/> divides rows into training, validation and test sets.</summary>
+/// <param name="Validation">The share of rows for validation; the default is 0.15.</param>
+/// <param name="Test">The share of rows for test; the default is 0.15.</param>
+/// <param name="Target">When set (and <paramref name="Time"/> is not), each class keeps its share in every set.</param>
+/// <param name="Time">When set, the oldest rows train and the newest test.</param>
+/// <param name="Seed">Overrides the seed of the context when set; the default is null.</param>
+public sealed record SplitOptions(double Validation = 0.15, double Test = 0.15, string? Target = null, string? Time = null, int? Seed = null);
