@@ -8,8 +8,9 @@ public sealed class TypeDependencyTests
 {
     [Theory]
     [InlineData("Carbet.Core", new[] { "Carbet.Data", "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.ML", "Microsoft.EntityFrameworkCore", "Spectre.Console" })]
-    [InlineData("Carbet.Data", new[] { "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
+    [InlineData("Carbet.Data", new[] { "Microsoft.ML", "Carbet.Governance", "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
     [InlineData("Carbet.Modeling", new[] { "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
+    [InlineData("Carbet.Governance", new[] { "Carbet.Data", "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.ML", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
     [InlineData("Carbet.Tracking", new[] { "Carbet.Lifecycle", "Microsoft.ML", "Spectre.Console", "System.CommandLine" })]
     [InlineData("Carbet.Lifecycle", new[] { "Carbet.Cli", "Spectre.Console", "System.CommandLine" })]
     public void Assembly_Always_SeesOnlyLowerLayers(string assembly, string[] forbidden)

@@ -39,6 +39,22 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task RunsArtifact_AfterDemo_CopiesTheFileOrListsTheOthers()
+    {
+        var demo = await CarbetProcess.RunAsync(_folder.Path, SmallDemo);
+        Assert.True(demo.ExitCode == 0, demo.All);
+        var runId = System.Text.RegularExpressions.Regex.Match(demo.Output, @"carbet runs show ([0-9a-f]{12})").Groups[1].Value;
+
+        var copy = await CarbetProcess.RunAsync(_folder.Path, "runs", "artifact", runId, "model/model.zip", "--out", "copy.zip");
+        Assert.True(copy.ExitCode == 0, copy.All);
+        Assert.True(new FileInfo(Path.Combine(_folder.Path, "copy.zip")).Length > 1000);
+
+        var missing = await CarbetProcess.RunAsync(_folder.Path, "runs", "artifact", runId, "model/absent.zip");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("model/model.zip", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_Root_DocumentsExitCodes()
     {
         var help = await CarbetProcess.RunAsync(_folder.Path, "--help");

@@ -14,6 +14,7 @@ internal static class RunsCommand
     {
         List(console),
         Show(console),
+        RunArtifactCommand.Create(console),
     };
 
     private static Command List(CliConsole console)
