@@ -26,13 +26,13 @@ public sealed class DataApproveWorkflow(IStore store)
             ? await store.Datasets.GetAsync(versionId, ct) ?? throw new UserErrorException($"No dataset version '{versionId}' in {store.Description}.", "Leave --version out to approve the newest prepared version.")
             : (await store.Datasets.ListVersionsAsync(dataset, ct)).LastOrDefault()
                 ?? throw new UserErrorException($"Dataset '{dataset}' has no prepared version to approve.", "Run 'carbet data prepare' first.");
-        if (!project.Datasheet.Approvers.Contains(role.ToLowerInvariant()))
+        if (!project.Datasheet.Approvers.Contains(role, StringComparer.OrdinalIgnoreCase))
             throw new UserErrorException($"'{role}' is not a role this project asks approvals from.", $"Use one of: {string.Join(", ", project.Datasheet.Approvers)} (datasheet.approvers in carbet.yaml).");
         var approval = await store.Datasets.ApproveAsync(version.Id, role, by, note, ct);
         var (steps, split) = await PreparationOfAsync(project, version, ct);
         var folder = await DatasheetWriter.WriteAsync(store, null, project, version, null, steps, split, ct);
         var approvals = await store.Datasets.ListApprovalsAsync(version.Id, ct);
-        var pending = project.Datasheet.Approvers.Where(r => !approvals.Any(a => a.Role == r)).ToImmutableArray();
+        var pending = project.Datasheet.Approvers.Where(r => !approvals.Any(a => string.Equals(a.Role, r, StringComparison.OrdinalIgnoreCase))).ToImmutableArray();
         return new ApprovalSummary(version, approval, approvals, pending, folder);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 using Carbet.Core;
 using Carbet.Core.Reports;
@@ -13,7 +14,7 @@ namespace Carbet.Lifecycle.DataSteps;
 public sealed record ValidateSummary(string RunId, ValidationResult Result, string? SuggestedInto);
 
 /// <summary><c>carbet data validate</c>: checks the project's expectations on its source; <c>--suggest</c> first writes expectations learned from the data into carbet.yaml.</summary>
-public sealed class DataValidateWorkflow(IStore store, CarbetContext context)
+public sealed partial class DataValidateWorkflow(IStore store, CarbetContext context)
 {
     /// <summary>Validates (after suggesting, when asked).</summary>
     public async Task<ValidateSummary> RunAsync(ProjectFile project, bool suggest, IProgress<WorkflowProgress>? progress, CancellationToken ct)
@@ -23,6 +24,9 @@ public sealed class DataValidateWorkflow(IStore store, CarbetContext context)
             throw new UserErrorException($"{project.Path} already declares {project.Expectations.Length} expectations.", "Remove its validation section to suggest new ones, or run without --suggest.");
         if (!suggest && project.Expectations.IsEmpty)
             throw new UserErrorException($"{project.Path} declares no expectations.", "Run 'carbet data validate --suggest' to write some learned from the data, then review them.");
+        // an empty validation section: appending another one would write the key twice and break the file
+        if (suggest && File.Exists(project.Path) && ValidationKey().IsMatch(await File.ReadAllTextAsync(project.Path, ct)))
+            throw new UserErrorException($"{project.Path} already has a validation section, with no expectations.", "Remove the section to have --suggest write one, or add expectations to it.");
         var loaded = await ProjectData.LoadAsync(project, progress, ct);
         var expectations = suggest
             ? ExpectationSuggester.Suggest(loaded.Table, SuggestOptions.Default)
@@ -39,6 +43,9 @@ public sealed class DataValidateWorkflow(IStore store, CarbetContext context)
             return new ValidateSummary(run.Id, result, suggest ? project.Path : null);
         }, ct);
     }
+
+    [GeneratedRegex(@"^validation\s*:", RegexOptions.Multiline)]
+    private static partial Regex ValidationKey();
 
     private static ReportDocument Document(ProjectFile project, ValidationResult result) => new($"Validation of {project.Name}",
     [

@@ -11,11 +11,29 @@ namespace Carbet.Lifecycle.DataSteps;
 /// <summary>Expectations as carbet.yaml writes them: one flow mapping per line, <c>- {type: range, column: age, min: 18}</c>.</summary>
 public static class ExpectationYaml
 {
+    // the keys each type reads besides 'type': any other is a typo that would silently change nothing
+    private static readonly Dictionary<string, string[]> Keys = new(StringComparer.Ordinal)
+    {
+        ["not_null"] = ["column", "mostly"],
+        ["range"] = ["column", "min", "max", "mostly"],
+        ["allowed_set"] = ["column", "values"],
+        ["regex"] = ["column", "pattern"],
+        ["unique"] = ["column"],
+        ["row_count"] = ["min", "max"],
+        ["schema_equals"] = ["columns"],
+        ["distribution_close"] = ["column", "edges", "categories", "shares", "max_psi"],
+    };
+
     /// <summary>The expectation a YAML entry declares; a missing or malformed key is an error naming the line.</summary>
     public static Expectation FromSpec(ExpectationSpec spec, string file)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var a = new Arguments(spec, file);
+        if (Keys.TryGetValue(spec.Type, out var known) && spec.Arguments.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
+        {
+            throw new UserErrorException($"{file} line {spec.Line}: '{unknown}' is not a key of a '{spec.Type}' expectation.",
+                $"Use {string.Join(", ", known.Prepend("type"))}.");
+        }
         return spec.Type switch
         {
             "not_null" => new NotNullExpectation(a.Text("column"), a.Number("mostly") ?? 1.0),
@@ -66,7 +84,7 @@ public static class ExpectationYaml
 
     private static string N(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Q(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    private static string Q(string text) => YamlText.Quote(text);
 
     private sealed class Arguments(ExpectationSpec spec, string file)
     {
@@ -85,8 +103,9 @@ public static class ExpectationYaml
 
         public ColumnSchema Column(string text)
         {
-            var parts = text.Split(':', 2);
-            return parts.Length == 2 && Enum.TryParse<ColumnKind>(parts[1], ignoreCase: true, out var kind) ? new ColumnSchema(parts[0], kind)
+            // the kind follows the last colon: column names may hold colons, kinds never do
+            var colon = text.LastIndexOf(':');
+            return colon > 0 && YamlMap.ParseName<ColumnKind>(text[(colon + 1)..]) is { } kind ? new ColumnSchema(text[..colon], kind)
                 : throw Error($"'{text}' is not 'name:kind'.", "Write columns as \"age:integer\".");
         }
 

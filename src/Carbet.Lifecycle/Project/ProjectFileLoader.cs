@@ -33,8 +33,10 @@ public static class ProjectFileLoader
         {
             throw new UserErrorException($"{name} line {e.Start.Line}: the YAML is malformed ({e.Message}).", "Fix the indentation or quoting on that line.", e);
         }
-        if (yaml.Documents.Count == 0)
-            throw new UserErrorException($"{name} is empty.", "Create it with 'carbet init <data file> --target <column>'.");
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            throw new UserErrorException($"{name} line 1: the file is empty.", "Create it with 'carbet init <data file> --target <column>'.");
+        if (yaml.Documents[0].RootNode is not YamlMappingNode)
+            throw new UserErrorException($"{name} line {yaml.Documents[0].RootNode.Start.Line}: the file should be a mapping of keys such as name: and data:.", "Create it with 'carbet init <data file> --target <column>'.");
         var root = YamlMap.From(name, "", yaml.Documents[0].RootNode, TopKeys);
         var data = ReadData(root.Map("data", DataKeys) ?? throw root.Error("data", "'data' is missing.", "Add a data section with source and target."), path);
         return new ProjectFile(path, root.RequiredString("name"), ReadUseCase(root), data, ReadTask(root))
@@ -63,10 +65,12 @@ public static class ProjectFileLoader
     private static DataSection ReadData(YamlMap map, string projectPath)
     {
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(projectPath)) ?? ".";
-        var types = map.Pairs("types").ToImmutableSortedDictionary(t => t.Key, t => Enum.TryParse<ColumnKind>(t.Value, ignoreCase: true, out var kind)
-            ? kind
-            : throw map.Error("types", $"'data.types.{t.Key}' is '{t.Value}'.", $"Write one of: {string.Join(", ", Enum.GetNames<ColumnKind>().Select(n => n.ToLowerInvariant()))}."),
-            StringComparer.Ordinal);
+        var types = map.Map("types", allowed: null) is { } typesMap
+            ? typesMap.Keys.ToImmutableSortedDictionary(column => column, column => typesMap.String(column) is { } text && YamlMap.ParseName<ColumnKind>(text) is { } kind
+                ? kind
+                : throw typesMap.Error(column, $"'data.types.{column}' is '{typesMap.String(column)}'.", $"Write one of: {string.Join(", ", Enum.GetNames<ColumnKind>().Select(n => n.ToLowerInvariant()))}."),
+                StringComparer.Ordinal)
+            : ImmutableSortedDictionary<string, ColumnKind>.Empty;
         return new DataSection(ReadSource(map, "source", folder) ?? throw map.Error("source", "'data.source' is missing.", "Give a file path, or sql: {connection: ..., query: ...}."),
             map.RequiredString("target"))
         {
@@ -87,8 +91,12 @@ public static class ProjectFileLoader
     private static SourceSpec ReadSourceNode(string file, string path, YamlNode node, string folder)
     {
         var line = (int)node.Start.Line;
-        if (node is YamlScalarNode { Value: { Length: > 0 } value })
-            return new SourceSpec(System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, value.Trim())), null, null, line);
+        if (node is YamlScalarNode { Value: var value })
+        {
+            return string.IsNullOrWhiteSpace(value)
+                ? throw new UserErrorException($"{file} line {line}: '{path}' is empty.", "Give a file path, or sql: {connection: ..., query: ...}.")
+                : new SourceSpec(System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, value.Trim())), null, null, line);
+        }
         var source = YamlMap.From(file, path, node, ["sql", "path"]);
         if (source.String("path") is { } filePath)
             return new SourceSpec(System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, filePath)), null, null, line);
@@ -99,7 +107,7 @@ public static class ProjectFileLoader
     private static TaskKind ReadTask(YamlMap root)
     {
         var text = root.String("task") ?? "binary";
-        return Enum.TryParse<TaskKind>(text, ignoreCase: true, out var task) && !int.TryParse(text, out _)
+        return YamlMap.ParseName<TaskKind>(text) is { } task
             ? task
             : throw root.Error("task", $"'task' is '{text}'.", "Write binary, multiclass or regression.");
     }

@@ -79,6 +79,5 @@ public static class ProjectFileTemplate
             ? $"  # {key}:           # {comment}"
             : $"  {key}: {Quote(value)}   # {comment}");
 
-    // double-quoted YAML scalars: only the backslash and the quote need escaping
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string text) => YamlText.Quote(text);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 using YamlDotNet.RepresentationModel;
 
@@ -16,7 +17,7 @@ internal static class ProjectSections
             if (node is not YamlMappingNode map)
                 throw YamlMap.WrongType(root.File, node, "validation.expectations", "a mapping such as {type: not_null, column: age}");
             var arguments = map.Children.ToImmutableSortedDictionary(
-                e => ((YamlScalarNode)e.Key).Value ?? "",
+                e => YamlMap.KeyOf(root.File, "validation.expectations", e.Key),
                 e => e.Value switch
                 {
                     YamlScalarNode { Value: var v } => (object)(v ?? ""),
@@ -36,20 +37,36 @@ internal static class ProjectSections
             return new PreparationSection();
         var mappings = map.Map("category_mappings", allowed: null);
         var split = map.Map("split", ["validation", "test"]);
+        var (validation, test) = (split?.Number("validation") ?? 0.15, split?.Number("test") ?? 0.15);
+        if (split is not null && !(validation >= 0 && test >= 0 && validation + test < 1))
+        {
+            throw map.Error("split", string.Create(CultureInfo.InvariantCulture, $"'preparation.split' gives validation {validation} and test {test}, which leave no rows to train on."),
+                "Use shares of at least 0 that add up to less than 1, such as 0.15 and 0.15.");
+        }
         return new PreparationSection
         {
             CategoryMappings = mappings is null ? ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, string>>.Empty
                 : mappings.Keys.ToImmutableSortedDictionary(column => column, column => mappings.Pairs(column), StringComparer.Ordinal),
-            UnitFixes = [.. map.Sequence("unit_fixes").Select(node =>
-            {
-                var fix = YamlMap.From(map.File, "preparation.unit_fixes", node, ["column", "above", "divide_by", "below", "multiply_by"]);
-                return fix.Has("below")
-                    ? new UnitFixSpec(fix.RequiredString("column"), fix.Number("below") ?? 0, fix.Number("multiply_by") ?? 1, Multiply: true)
-                    : new UnitFixSpec(fix.RequiredString("column"), fix.Number("above") ?? 0, fix.Number("divide_by") ?? 1, Multiply: false);
-            })],
-            Validation = split?.Number("validation") ?? 0.15,
-            Test = split?.Number("test") ?? 0.15,
+            UnitFixes = [.. map.Sequence("unit_fixes").Select(node => ReadUnitFix(YamlMap.From(map.File, "preparation.unit_fixes", node, ["column", "above", "divide_by", "below", "multiply_by"])))],
+            Validation = validation,
+            Test = test,
         };
+    }
+
+    private static UnitFixSpec ReadUnitFix(YamlMap fix)
+    {
+        const string Fix = "Write {column: c, above: 20000, divide_by: 12} or {column: c, below: 100, multiply_by: 1000}.";
+        var multiply = fix.Has("below");
+        var (threshold, factor) = multiply ? ("below", "multiply_by") : ("above", "divide_by");
+        var (otherThreshold, otherFactor) = multiply ? ("above", "divide_by") : ("below", "multiply_by");
+        if ((fix.Has(otherThreshold) ? otherThreshold : fix.Has(otherFactor) ? otherFactor : null) is { } other)
+            throw fix.Error(other, $"'{other}' cannot be in a unit fix with '{threshold}', which goes with '{factor}'.", Fix);
+        var column = fix.RequiredString("column");
+        var limit = fix.Number(threshold) ?? throw fix.Error(threshold, $"the unit fix of '{column}' needs '{threshold}' (above or below).", Fix);
+        var by = fix.Number(factor) ?? throw fix.Error(factor, $"the unit fix of '{column}' needs '{factor}'.", Fix);
+        return by > 0 && double.IsFinite(by) && double.IsFinite(limit)
+            ? new UnitFixSpec(column, limit, by, multiply)
+            : throw fix.Error(factor, $"'{factor}' of the unit fix of '{column}' is {by.ToString(CultureInfo.InvariantCulture)}.", "Use a factor above 0, such as 12 or 1000.");
     }
 
     public static DatasheetSection ReadDatasheet(YamlMap? map) => map is null ? new DatasheetSection() : new DatasheetSection
@@ -61,6 +78,7 @@ internal static class ProjectSections
         UsesToAvoid = map.Strings("uses_to_avoid"),
         Retention = map.String("retention"),
         Refresh = map.String("refresh"),
-        Approvers = map.Has("approvers") ? map.Strings("approvers") : ["sponsor", "legal", "dpo"],
+        // the store keeps roles in lower case; so does the list they are checked against
+        Approvers = map.Has("approvers") ? [.. map.Strings("approvers").Select(r => r.ToLowerInvariant()).Distinct()] : ["sponsor", "legal", "dpo"],
     };
 }
