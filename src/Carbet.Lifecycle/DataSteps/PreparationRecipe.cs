@@ -15,11 +15,21 @@ public static class PreparationRecipe
         var suggested = RecipeSuggester.Suggest(raw, new RecipeSuggestOptions(data.Target, data.Id, data.Exclude, null, data.Time));
         var steps = new List<RecipeStep>();
         var mappings = project.Preparation.CategoryMappings.ToDictionary(m => m.Key, m => (IReadOnlyDictionary<string, string>)m.Value, StringComparer.Ordinal);
+        var choices = project.Preparation;
+        // units are fixed once names and spellings are settled, before imputation and clipping see the values
+        var unitsAfter = suggested.Steps.OfType<NormalizeCategories>().Any() ? typeof(NormalizeCategories) : typeof(TrimWhitespace);
         foreach (var step in suggested.Steps)
         {
-            steps.Add(step is NormalizeCategories normalize && mappings.Count > 0 ? normalize with { Mapping = mappings } : step);
-            // units are fixed once names and spellings are settled, before imputation and clipping see the values
-            if (step is NormalizeCategories or TrimWhitespace && !steps.OfType<FixUnits>().Any() && (step is NormalizeCategories || !suggested.Steps.OfType<NormalizeCategories>().Any()))
+            if (step is Outliers && choices.Outliers == "none")
+                continue;
+            steps.Add(step switch
+            {
+                NormalizeCategories normalize when mappings.Count > 0 => normalize with { Mapping = mappings },
+                HandleMissing missing when choices.Missing == "drop" && missing.Strategy != MissingStrategy.Drop => missing with { Strategy = MissingStrategy.Drop, AddIndicator = false },
+                Outliers outliers when choices.Outliers == "flag" => outliers with { Strategy = OutlierStrategy.Flag },
+                _ => step,
+            });
+            if (step.GetType() == unitsAfter)
                 steps.AddRange(project.Preparation.UnitFixes.Select(f => new FixUnits(f.Column, f.Threshold, f.Factor, f.Multiply ? UnitFix.MultiplyBelow : UnitFix.DivideAbove)));
         }
         return new Recipe([.. steps]);

@@ -84,6 +84,12 @@ public sealed record PreparationSection
     /// <value>Unit fixes: values above a threshold divided by a factor, or below one multiplied.</value>
     public ImmutableArray<UnitFixSpec> UnitFixes { get; init; } = [];
 
+    /// <value>Missing feature values: <c>impute</c> (median or mode, with an indicator column) or <c>drop</c> the row. The default, null, imputes.</value>
+    public string? Missing { get; init; }
+
+    /// <value>Numeric outliers: <c>clip</c> at the 1 % and 99 % quantiles, <c>flag</c> them in an indicator column, or <c>none</c>. The default, null, clips.</value>
+    public string? Outliers { get; init; }
+
     /// <value>Share of rows for validation. The default is 0.15.</value>
     public double Validation { get; init; } = 0.15;
 

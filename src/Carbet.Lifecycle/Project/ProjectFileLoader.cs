@@ -14,7 +14,7 @@ public static class ProjectFileLoader
     private static readonly string[] UseCaseKeys = ["need", "users", "decision", "result", "constraints"];
     private static readonly string[] DataKeys = ["source", "target", "positive", "id", "time", "sensitive", "exclude", "types", "alternatives", "missing"];
     private static readonly string[] SqlKeys = ["connection", "query"];
-    private static readonly string[] PreparationKeys = ["category_mappings", "unit_fixes", "split"];
+    private static readonly string[] PreparationKeys = ["category_mappings", "unit_fixes", "split", "missing", "outliers"];
     private static readonly string[] DatasheetKeys = ["owner", "motivation", "collection", "intended_uses", "uses_to_avoid", "retention", "refresh", "approvers"];
 
     /// <summary>Loads and checks a project file.</summary>

@@ -50,8 +50,17 @@ internal static class ProjectSections
             UnitFixes = [.. map.Sequence("unit_fixes").Select(node => ReadUnitFix(YamlMap.From(map.File, "preparation.unit_fixes", node, ["column", "above", "divide_by", "below", "multiply_by"])))],
             Validation = validation,
             Test = test,
+            Missing = Choice(map, "missing", ["impute", "drop"]),
+            Outliers = Choice(map, "outliers", ["clip", "flag", "none"]),
         };
     }
+
+    private static string? Choice(YamlMap map, string key, string[] allowed) => map.String(key) switch
+    {
+        null => null,
+        var value when allowed.Contains(value) => value,
+        var value => throw map.Error(key, $"'preparation.{key}' is '{value}'.", $"Write one of: {string.Join(", ", allowed)}."),
+    };
 
     private static UnitFixSpec ReadUnitFix(YamlMap fix)
     {
