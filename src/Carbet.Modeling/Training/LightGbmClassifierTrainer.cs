@@ -34,10 +34,13 @@ public sealed class LightGbmClassifierTrainer(CarbetContext context)
         var watch = Stopwatch.StartNew();
         var model = BuildPipeline(ml, request).Fit(split.TrainSet);
         watch.Stop();
-        var metrics = ml.BinaryClassification.Evaluate(model.Transform(split.TestSet), LabelColumn);
+        var scored = model.Transform(split.TestSet);
+        var metrics = ml.BinaryClassification.Evaluate(scored, LabelColumn);
+        var rows = ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: false).ToList();
         using var file = new MemoryStream();
         ml.Model.Save(model, split.TrainSet.Schema, file);
-        return new TrainedBinaryModel(file.ToArray(), ToDictionary(metrics), trainRows, testRows, watch.Elapsed);
+        return new TrainedBinaryModel(file.ToArray(), ToDictionary(metrics), trainRows, testRows, watch.Elapsed,
+            [.. rows.Select(r => (double)r.Probability)], [.. rows.Select(r => r.Label ? 1 : 0)]);
     }
 
     private EstimatorChain<ITransformer> BuildPipeline(MLContext ml, BinaryTrainingRequest request)
@@ -77,4 +80,11 @@ public sealed class LightGbmClassifierTrainer(CarbetContext context)
             ["test_precision"] = m.PositivePrecision,
             ["test_recall"] = m.PositiveRecall,
         }.ToImmutableSortedDictionary(StringComparer.Ordinal);
+
+    private sealed class ScoredRow
+    {
+        public bool Label { get; set; }
+
+        public float Probability { get; set; }
+    }
 }

@@ -21,6 +21,10 @@ public sealed class LightGbmClassifierTrainerTests : IDisposable
         Assert.InRange(model.TestMetrics["test_auc"], 0.85, 1.0);
         Assert.Equal(2_000, model.TrainRows + model.TestRows);
         Assert.NotEmpty(model.ModelFile);
+        Assert.Equal(model.TestRows, model.TestProbabilities.Length);
+        Assert.Equal(model.TestRows, model.TestLabels.Length);
+        Assert.All(model.TestProbabilities, p => Assert.InRange(p, 0, 1));
+        Assert.Contains(1, model.TestLabels);
     }
 
     [Fact]
