@@ -37,6 +37,8 @@ internal static class DemoCommand
             if (summary.Data is { } data)
                 console.Out.Write(DataTable(data));
             console.Out.Write(SummaryTable(summary));
+            if (summary.Threshold is { } threshold)
+                console.Out.WriteLine(threshold);
             console.Out.MarkupLine($"Next: [bold]carbet models list[/], [bold]carbet runs show {Markup.Escape(Format.ShortId(summary.RunId))}[/]");
             return CarbetCli.Success;
         });
@@ -59,6 +61,8 @@ internal static class DemoCommand
     private static Table SummaryTable(DemoSummary s)
     {
         var auc = s.Metrics.TryGetValue("test_auc", out var value) ? Format.Metric(value) : "n/a";
+        if (s.Metrics.TryGetValue("test_auc_ci_lower", out var lower) && s.Metrics.TryGetValue("test_auc_ci_upper", out var upper))
+            auc += $" (95% CI {Format.Metric(lower)} to {Format.Metric(upper)}, DeLong)";
         var moved = s.PreviousChampion is { } previous ? $"moved from {Format.Version(previous)}" : "new";
         return OutputTable.Create("carbet demo", "Produced", "Value", "Where")
             .Row("Demo world", $"{Format.Count(s.Applications)} applications", s.DataFolder)
@@ -66,6 +70,7 @@ internal static class DemoCommand
             .Row("Run", s.RunId, $"experiment {s.Experiment}")
             .Row("Training rows", $"{Format.Count(s.TrainRows)} train, {Format.Count(s.TestRows)} test", "")
             .Row("Test AUC", auc, "LightGBM")
+.Row("Decision threshold", s.Metrics.TryGetValue("decision_threshold", out var t) ? Format.Metric(t) : "n/a", "see the sentence below")
             .Row("Model version", $"{s.Model} {Format.Version(s.Version)}", "model/model.zip")
             .Row("Alias", $"{s.Alias} -> {Format.Version(s.Version)} ({moved})", "")
             .Row("Store", s.Store, "")

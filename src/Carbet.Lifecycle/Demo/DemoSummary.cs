@@ -24,4 +24,7 @@ public sealed record DemoSummary(
 {
     /// <value>What the data steps found and fixed before training.</value>
     public DemoData? Data { get; init; }
+
+    /// <value>How the decision threshold was chosen, in one sentence.</value>
+    public string? Threshold { get; init; }
 }

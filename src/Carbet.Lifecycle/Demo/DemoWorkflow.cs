@@ -76,7 +76,11 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
         var trained = await Task.Run(() => new LightGbmClassifierTrainer(context).Train(request, ct), ct);
 
         progress?.Report(new("Recording the model", 0.85));
-        var metrics = trained.TestMetrics.Add("fit_seconds", trained.FitTime.TotalSeconds);
+        var (evaluation, threshold, evaluationMetrics) = DemoEvaluation.Evaluate(trained, project);
+        var metrics = trained.TestMetrics.SetItems(evaluationMetrics).Add("fit_seconds", trained.FitTime.TotalSeconds);
+        await store.Runs.SetTagsAsync(run.Id, new Dictionary<string, string> { ["carbet.threshold_rule"] = threshold.Description }, ct);
+        await using (var report = new MemoryStream(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(evaluation, DataSteps.ReportJson.Options)))
+            await store.Runs.LogArtifactAsync(run.Id, "reports/evaluation.json", report, ct);
         var now = context.Now;
         await store.Runs.LogMetricsAsync(run.Id, [.. metrics.Select(m => new MetricPoint(m.Key, m.Value, 0, now))], ct);
         await store.Runs.LogParamsAsync(run.Id, new Dictionary<string, string>
@@ -91,7 +95,7 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
         var version = await store.Models.RegisterVersionAsync(new NewModelVersion(DemoOptions.ModelName, run.Id, ModelArtifact, signature)
         {
             DatasetVersionId = data.Prepared.PreparedVersion.Id,
-            Metrics = trained.TestMetrics,
+            Metrics = trained.TestMetrics.SetItems(evaluationMetrics),
             Description = "LightGBM on the prepared demo world's first months, from carbet demo.",
         }, ct);
         progress?.Report(new("Setting the champion alias", 0.95));
@@ -102,6 +106,7 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
             store.Description, store.Artifacts.Root, TimeSpan.Zero)
         {
             Data = data,
+            Threshold = threshold.Description,
         };
     }
 

@@ -32,6 +32,9 @@ public sealed class DemoWorkflowTests : IDisposable
         Assert.Equal(first.Metrics["test_auc"], v1.Metrics["test_auc"]);
         Assert.Equal(first.Metrics["test_auc"], second.Metrics["test_auc"]);   // same seed, same data: same model quality
         Assert.InRange(first.Metrics["test_auc"], 0.6, 1.0);
+        Assert.InRange(first.Metrics["test_auc"], first.Metrics["test_auc_ci_lower"], first.Metrics["test_auc_ci_upper"]);
+        Assert.InRange(first.Metrics["decision_threshold"], 0.0, 1.0);
+        Assert.Contains("expected cost", first.Threshold, StringComparison.Ordinal);   // the demo's carbet.yaml declares costs
         Assert.Equal(first.DatasetVersionId, second.DatasetVersionId);   // identical bytes: one dataset version
 
         var run = await store.Runs.GetAsync(first.RunId, ct);
