@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 using Carbet.Data.Tables;
 
 namespace Carbet.Data.Profiling;
@@ -5,16 +7,18 @@ namespace Carbet.Data.Profiling;
 /// <summary>Profiles a date column: count, distinct values and range.</summary>
 internal static class DateColumnStatistics
 {
-    public static ColumnResult Compute(DateTimeColumn column)
+    /// <param name="buffers">Scratch space of at least the column length, reused across columns by one worker.</param>
+    public static ColumnResult Compute(DateTimeColumn column, SortBuffers buffers)
     {
-        var sorted = new long[column.Length];
+        // ticks sorted in the worker's value buffer, which is as long as the column and idle between columns
+        var sorted = MemoryMarshal.Cast<double, long>(buffers.Values.AsSpan(0, column.Length));
         var n = 0;
         foreach (var ticks in column.Ticks)
         {
             if (ticks != DateTimeColumn.Missing)
                 sorted[n++] = ticks;
         }
-        Array.Sort(sorted, 0, n);
+        sorted[..n].Sort();
         long distinct = 0;
         for (var i = 0; i < n; i++)
             distinct += i == 0 || sorted[i] != sorted[i - 1] ? 1 : 0;

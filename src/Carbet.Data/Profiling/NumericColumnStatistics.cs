@@ -26,7 +26,7 @@ internal static class NumericColumnStatistics
         var sorted = sortedBuffer.AsSpan(0, n);
         var rows = rowsBuffer.AsSpan(0, n);
         sorted.Sort(rows);
-        var runs = Runs(sorted);
+        var runs = Runs(sorted, buffers.Runs);
         var missing = Profiles.Missing(column, values.Length - n);
         var top = TopValues.Select(runs.Count, options.TopValues, r => runs[r].Length, (a, b) => a.CompareTo(b))
             .Select(r => new ValueCount(sortedBuffer[runs[r].Start].ToString("R", CultureInfo.InvariantCulture), runs[r].Length))
@@ -49,13 +49,13 @@ internal static class NumericColumnStatistics
         }
         var profile = new ColumnProfile(column.Name, column.Kind, n, missing, runs.Count, top, summary, null, null);
         var ranks = keepRanks ? Ranks(runs, rows, values.Length) : null;
-        var relation = target is null ? null : Relation(column.Name, runs, rows, n, target, options.Bins);
+        var relation = target is null ? null : Relation(column.Name, runs, rows, n, target, options.Bins, buffers.Groups);
         return new ColumnResult(profile, ranks, relation);
     }
 
-    private static List<(int Start, int Length)> Runs(ReadOnlySpan<double> sorted)
+    private static List<(int Start, int Length)> Runs(ReadOnlySpan<double> sorted, List<(int Start, int Length)> runs)
     {
-        var runs = new List<(int, int)>();
+        runs.Clear();
         for (var start = 0; start < sorted.Length;)
         {
             var end = start + 1;
@@ -81,11 +81,12 @@ internal static class NumericColumnStatistics
     }
 
     // Few distinct values: one level each; else equal-frequency bins by sorted position, ties kept in one bin.
-    private static TargetRelation Relation(string name, List<(int Start, int Length)> runs, ReadOnlySpan<int> rows, int n, TargetCodes target, int bins)
+    private static TargetRelation Relation(string name, List<(int Start, int Length)> runs, ReadOnlySpan<int> rows, int n, TargetCodes target,
+        int bins, List<(long Positives, long Negatives)> groups)
     {
         var levels = runs.Count <= bins ? runs.Count : bins;
         var joint = new long[Math.Max(levels, 1) * target.Levels];
-        var groups = new List<(long, long)>(runs.Count);
+        groups.Clear();
         for (var index = 0; index < runs.Count; index++)
         {
             var run = runs[index];

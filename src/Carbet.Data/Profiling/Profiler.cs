@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 using Carbet.Core;
@@ -31,20 +32,24 @@ public static class Profiler
 
         var columns = new ColumnResult[table.Columns.Length];
         var done = 0;
-        Parallel.For(0, columns.Length, new ParallelOptions { CancellationToken = ct }, () => new SortBuffers(table.RowCount), (i, _, buffers) =>
+        // pooled, not Parallel.For's localInit: that runs again each time a worker task yields (every few hundred
+        // milliseconds), which made fresh buffers for nearly every column
+        var pool = new ConcurrentBag<SortBuffers>();
+        Parallel.For(0, columns.Length, new ParallelOptions { CancellationToken = ct }, i =>
         {
+            var buffers = pool.TryTake(out var free) ? free : new SortBuffers(table.RowCount);
             var column = table.Columns[i];
             var scored = target is not null && column.Name != target.Name && column != id && column != time ? target : null;
             columns[i] = column switch
             {
                 NumericColumn numeric => NumericColumnStatistics.Compute(numeric, options, plan.Contains(i), scored, buffers),
                 TextColumn text => TextColumnStatistics.Compute(text, options, scored),
-                DateTimeColumn dates => DateColumnStatistics.Compute(dates),
+                DateTimeColumn dates => DateColumnStatistics.Compute(dates, buffers),
                 _ => throw new System.Diagnostics.UnreachableException($"No profile for {column.GetType().Name}."),
             };
+            pool.Add(buffers);
             progress?.Report(0.5 * Interlocked.Increment(ref done) / columns.Length);
-            return buffers;
-        }, static _ => { });
+        });
 
         var (duplicates, near) = RowHashing.Find(table, id, ct);
         progress?.Report(0.6);

@@ -58,7 +58,7 @@ internal static class RowHashing
 
     private static NearDuplicateSummary NearDuplicates(string name, ulong[] idLow, ulong[] idHigh, ulong[] low, ulong[] high)
     {
-        var byId = new Dictionary<UInt128, (UInt128 First, int Rows, bool Differs)>();
+        var byId = new Dictionary<UInt128, (UInt128 First, int Rows, bool Differs)>(low.Length);
         for (var i = 0; i < low.Length; i++)
         {
             var key = new UInt128(idHigh[i], idLow[i]);
