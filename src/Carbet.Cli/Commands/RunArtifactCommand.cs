@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using Carbet.Cli.Rendering;
 using Carbet.Core;
 using Carbet.Tracking;

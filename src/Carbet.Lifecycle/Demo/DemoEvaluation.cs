@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+
 using Carbet.Evaluation.Classification;
 using Carbet.Lifecycle.Project;
 using Carbet.Modeling.Training;
