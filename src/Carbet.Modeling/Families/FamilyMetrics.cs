@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+using Microsoft.ML.Data;
+
+namespace Carbet.Modeling.Families;
+
+/// <summary>Test metrics under the same keys as <see cref="Training.LightGbmClassifierTrainer"/> writes.</summary>
+internal static class FamilyMetrics
+{
+    public static ImmutableSortedDictionary<string, double> ToDictionary(CalibratedBinaryClassificationMetrics m) =>
+        new Dictionary<string, double>
+        {
+            ["test_auc"] = m.AreaUnderRocCurve,
+            ["test_average_precision"] = m.AreaUnderPrecisionRecallCurve,
+            ["test_log_loss"] = m.LogLoss,
+            ["test_accuracy"] = m.Accuracy,
+            ["test_f1"] = m.F1Score,
+            ["test_precision"] = m.PositivePrecision,
+            ["test_recall"] = m.PositiveRecall,
+        }.ToImmutableSortedDictionary(StringComparer.Ordinal);
+}

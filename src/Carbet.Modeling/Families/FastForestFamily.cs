@@ -1,0 +1,44 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Carbet.Modeling.Families;
+
+/// <summary>A random forest by ML.NET's FastForest, with a Platt calibrator since forests give no probabilities.</summary>
+public sealed class FastForestFamily : IModelFamily
+{
+    private static readonly HyperParameter Trees = HyperParameter.Int("trees", 20, 500, 100);
+    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 20);
+    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
+    private static readonly HyperParameter FeatureFraction = HyperParameter.Float("feature_fraction", 0.3, 1.0, 0.7);
+
+    /// <inheritdoc/>
+    public string Name => "forest";
+
+    /// <inheritdoc/>
+    public bool NeedsNormalization => false;
+
+    /// <inheritdoc/>
+    public bool HandlesMissingValues => true;
+
+    /// <inheritdoc/>
+    public SearchSpace Space { get; } = new([Trees, Leaves, MinLeaf, FeatureFraction]);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(values);
+        var forest = ml.BinaryClassification.Trainers.FastForest(new FastForestBinaryTrainer.Options
+        {
+            LabelColumnName = FamilyColumns.Label,
+            FeatureColumnName = FamilyColumns.Features,
+            NumberOfTrees = values.GetInt(Trees),
+            NumberOfLeaves = values.GetInt(Leaves),
+            MinimumExampleCountPerLeaf = values.GetInt(MinLeaf),
+            FeatureFraction = values.Get(FeatureFraction),
+            Seed = seed,
+            NumberOfThreads = 1,
+        });
+        return forest.Append(ml.BinaryClassification.Calibrators.Platt(FamilyColumns.Label));
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Carbet.Modeling.Families;
+
+/// <summary>Gradient-boosted trees by ML.NET's FastTree (MART), whose scores come Platt-calibrated.</summary>
+public sealed class FastTreeFamily : IModelFamily
+{
+    private static readonly HyperParameter Trees = HyperParameter.Int("trees", 20, 1000, 100);
+    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 20);
+    private static readonly HyperParameter LearningRate = HyperParameter.LogFloat("learning_rate", 0.005, 0.5, 0.1);
+    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
+
+    /// <inheritdoc/>
+    public string Name => "fasttree";
+
+    /// <inheritdoc/>
+    public bool NeedsNormalization => false;
+
+    /// <inheritdoc/>
+    public bool HandlesMissingValues => true;
+
+    /// <inheritdoc/>
+    public SearchSpace Space { get; } = new([Trees, Leaves, LearningRate, MinLeaf]);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(values);
+        return ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            LabelColumnName = FamilyColumns.Label,
+            FeatureColumnName = FamilyColumns.Features,
+            NumberOfTrees = values.GetInt(Trees),
+            NumberOfLeaves = values.GetInt(Leaves),
+            LearningRate = values.Get(LearningRate),
+            MinimumExampleCountPerLeaf = values.GetInt(MinLeaf),
+            Seed = seed,
+            NumberOfThreads = 1,
+        });
+    }
+}

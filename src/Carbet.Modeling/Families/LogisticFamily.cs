@@ -1,0 +1,40 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+
+namespace Carbet.Modeling.Families;
+
+/// <summary>Logistic regression fitted by L-BFGS on scaled features.</summary>
+public sealed class LogisticFamily : IModelFamily
+{
+    private static readonly HyperParameter L1 = HyperParameter.LogFloat("l1_regularization", 1e-4, 100, 1);
+    private static readonly HyperParameter L2 = HyperParameter.LogFloat("l2_regularization", 1e-4, 100, 1);
+    private static readonly HyperParameter History = HyperParameter.Int("history_size", 5, 50, 20);
+
+    /// <inheritdoc/>
+    public string Name => "logistic";
+
+    /// <inheritdoc/>
+    public bool NeedsNormalization => true;
+
+    /// <inheritdoc/>
+    public bool HandlesMissingValues => false;
+
+    /// <inheritdoc/>
+    public SearchSpace Space { get; } = new([L1, L2, History]);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(values);
+        return ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = FamilyColumns.Label,
+            FeatureColumnName = FamilyColumns.Features,
+            L1Regularization = (float)values.Get(L1),
+            L2Regularization = (float)values.Get(L2),
+            HistorySize = values.GetInt(History),
+            NumberOfThreads = 1,
+        });
+    }
+}
