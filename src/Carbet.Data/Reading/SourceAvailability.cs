@@ -12,7 +12,11 @@ public static class SourceAvailability
     /// <see cref="AvailabilityResult.Problem"/>, never thrown.</summary>
     /// <param name="requiredColumns">Columns the project needs (target, features).</param>
     /// <param name="timeColumn">A date column whose latest value is reported, or null.</param>
-    public static async Task<AvailabilityResult> CheckAsync(DataSource source, ImmutableArray<string> requiredColumns, string? timeColumn, CancellationToken ct)
+    public static Task<AvailabilityResult> CheckAsync(DataSource source, ImmutableArray<string> requiredColumns, string? timeColumn, CancellationToken ct) =>
+        CheckAsync(source, requiredColumns, timeColumn, new LoadOptions(), ct);
+
+    /// <summary>The same check, reading the source with the project's kind overrides and missing markers.</summary>
+    public static async Task<AvailabilityResult> CheckAsync(DataSource source, ImmutableArray<string> requiredColumns, string? timeColumn, LoadOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(source);
         var described = source.Describe();
@@ -29,7 +33,7 @@ public static class SourceAvailability
         LoadedTable loaded;
         try
         {
-            loaded = await TableLoader.LoadAsync(source, new LoadOptions(), null, ct);
+            loaded = await TableLoader.LoadAsync(source, options, null, ct);
         }
         catch (Exception e) when (e is UserErrorException or IOException or UnauthorizedAccessException)
         {

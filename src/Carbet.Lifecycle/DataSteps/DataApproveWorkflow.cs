@@ -26,6 +26,8 @@ public sealed class DataApproveWorkflow(IStore store)
             ? await store.Datasets.GetAsync(versionId, ct) ?? throw new UserErrorException($"No dataset version '{versionId}' in {store.Description}.", "Leave --version out to approve the newest prepared version.")
             : (await store.Datasets.ListVersionsAsync(dataset, ct)).LastOrDefault()
                 ?? throw new UserErrorException($"Dataset '{dataset}' has no prepared version to approve.", "Run 'carbet data prepare' first.");
+        if (version.Dataset != dataset)
+            throw new UserErrorException($"Version '{version.Id}' belongs to dataset '{version.Dataset}', not to the prepared dataset '{dataset}'.", "Approve a prepared version: leave --version out for the newest one.");
         if (!project.Datasheet.Approvers.Contains(role, StringComparer.OrdinalIgnoreCase))
             throw new UserErrorException($"'{role}' is not a role this project asks approvals from.", $"Use one of: {string.Join(", ", project.Datasheet.Approvers)} (datasheet.approvers in carbet.yaml).");
         var approval = await store.Datasets.ApproveAsync(version.Id, role, by, note, ct);

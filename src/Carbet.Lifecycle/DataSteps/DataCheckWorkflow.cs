@@ -35,7 +35,7 @@ public sealed class DataCheckWorkflow(IStore store)
         {
             var checks = ImmutableArray.CreateBuilder<SourceCheck>();
             foreach (var (role, spec) in data.Alternatives.Select(a => ("alternative", a)).Prepend(("source", data.Source)))
-                checks.Add(new SourceCheck(role, spec, await SourceAvailability.CheckAsync(ProjectData.Source(spec), required, data.Time, ct)));
+                checks.Add(new SourceCheck(role, spec, await SourceAvailability.CheckAsync(ProjectData.Source(spec), required, data.Time, ProjectData.Options(data), ct)));
             var report = new AvailabilityReport(run.Id, checks.ToImmutable(), Advice(checks));
             await run.LogTextAsync("reports/availability.json", JsonSerializer.Serialize(report.Checks.Select(c => new { c.Role, c.Usable, c.Result }), ReportJson.Options), ct);
             return report;

@@ -87,6 +87,18 @@ public sealed class DataWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_TypeOverrideOfAnUnknownColumn_ReportsTheProblem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await OpenStoreAsync(ct);
+
+        var report = await new DataCheckWorkflow(store).RunAsync(SmallProject("  types: {nosuch: integer}\n"), ct);
+
+        Assert.False(report.MainUsable);
+        Assert.Contains("nosuch", report.Checks[0].Result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Profile_DemoWorld_RegistersRawVersionAndStoresReports()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -249,6 +261,21 @@ public sealed class DataWorkflowTests : IDisposable
         Assert.Contains("'janitor'", error.Message, StringComparison.Ordinal);
         Assert.Contains("sponsor, legal, dpo", error.Fix, StringComparison.Ordinal);
         Assert.Empty(await store.Datasets.ListApprovalsAsync(prepared.PreparedVersion.Id, ct));
+    }
+
+    [Fact]
+    public async Task Approve_RawVersionId_IsAUserErrorAndRecordsNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await OpenStoreAsync(ct);
+        var project = SmallProject();
+        var prepared = await new DataPrepareWorkflow(store, _context).RunAsync(project, null, ct);
+
+        var error = await Assert.ThrowsAsync<UserErrorException>(() =>
+            new DataApproveWorkflow(store).RunAsync(project, "sponsor", "Ann", null, prepared.RawVersion.Id, ct));
+
+        Assert.Contains("small-raw", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await store.Datasets.ListApprovalsAsync(prepared.RawVersion.Id, ct));
     }
 
     [Fact]
