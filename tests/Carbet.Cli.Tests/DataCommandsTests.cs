@@ -37,6 +37,10 @@ public sealed class DataCommandsTests : IDisposable
         AssertExit(0, approve);
         Assert.Contains("Pending: legal, dpo.", approve.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_folder.Path, "datasheets", "credit-v1.md")));
+        var versions = await Carbet("data", "versions");
+        AssertExit(0, versions);
+        Assert.Contains("credit-raw", versions.Output, StringComparison.Ordinal);
+        Assert.Contains("sponsor (Ann)", versions.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,12 +24,17 @@ internal static class DataCommand
         DataValidateCommand.Create(console),
         DataPrepareCommand.Create(console),
         DataApproveCommand.Create(console),
+        DataVersionsCommand.Create(console),
     };
 
     /// <summary>Loads the project and opens the store, the two things every data command starts with.</summary>
-    public static async Task<(ProjectFile Project, IStore Store, CarbetContext Context)> OpenAsync(ParseResult parse, CancellationToken ct)
+    public static Task<(ProjectFile Project, IStore Store, CarbetContext Context)> OpenAsync(ParseResult parse, CancellationToken ct) =>
+        OpenAsync(parse, parse.GetRequiredValue(Project), ct);
+
+    /// <summary>Loads the given project file and opens its store, for commands outside <c>carbet data</c>.</summary>
+    public static async Task<(ProjectFile Project, IStore Store, CarbetContext Context)> OpenAsync(ParseResult parse, FileInfo projectFile, CancellationToken ct)
     {
-        var project = ProjectFileLoader.Load(parse.GetRequiredValue(Project).FullName);
+        var project = ProjectFileLoader.Load(projectFile.FullName);
         var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse) with { WorkingDirectory = project.Folder }, ct);
         return (project, store, new CarbetContext(CarbetContext.DefaultSeed));
     }

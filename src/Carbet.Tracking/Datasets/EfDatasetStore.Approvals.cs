@@ -37,5 +37,5 @@ internal sealed partial class EfDatasetStore
         });
 
     private static UserErrorException UnknownVersion(string id) =>
-        new($"No dataset version '{id}' in the store.", "List dataset versions with 'carbet data versions <dataset>' and copy an id.");
+        new($"No dataset version '{id}' in the store.", "List dataset versions with 'carbet data versions' and copy an id.");
 }
