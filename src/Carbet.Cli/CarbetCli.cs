@@ -79,6 +79,7 @@ public static class CarbetCli
             DemoDataCommand.Create(console),
             InitCommand.Create(console),
             DataCommand.Create(console),
+            TrainCommand.Create(console),
             RunsCommand.Create(console),
             ModelsCommand.Create(console),
         };

@@ -66,6 +66,9 @@ public static class HtmlReportRenderer
             case HistogramBlock histogram:
                 SvgCharts.AppendHistogram(html, histogram);
                 break;
+            case LineChartBlock line:
+                SvgLineChart.Append(html, line);
+                break;
             case HeatmapBlock heatmap:
                 SvgCharts.AppendHeatmap(html, heatmap);
                 break;

@@ -96,15 +96,15 @@ internal static class SvgCharts
             : string.Create(CultureInfo.InvariantCulture, $"rgb({strength},{strength},255)");
     }
 
-    private static void Open(StringBuilder html, string title, int width, int height) =>
+    internal static void Open(StringBuilder html, string title, int width, int height) =>
         html.Append("<figure>\n<figcaption>").Append(HtmlReportRenderer.Encode(title)).Append("</figcaption>\n")
             .Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(width).Append("\" height=\"").Append(height)
             .Append("\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\" role=\"img\">\n");
 
-    private static void Close(StringBuilder html) => html.Append("</svg>\n</figure>\n");
+    internal static void Close(StringBuilder html) => html.Append("</svg>\n</figure>\n");
 
     private static string Truncate(string label) => label.Length <= 24 ? label : string.Concat(label.AsSpan(0, 23), "…");
 
-    private static string F(double value) =>
+    internal static string F(double value) =>
         double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : "n/a";
 }

@@ -6,15 +6,24 @@ namespace Carbet.Data.Tables;
 public static class DataTableCsv
 {
     /// <summary>Writes the table to a file, header first.</summary>
-    public static async Task WriteAsync(DataTable table, string path, CancellationToken ct)
+    public static Task WriteAsync(DataTable table, string path, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(table);
+        return WriteAsync(table, path, Enumerable.Range(0, table.RowCount), ct);
+    }
+
+    /// <summary>Writes the header and the given rows (by index, in the order given) to a file.</summary>
+    public static async Task WriteAsync(DataTable table, string path, IEnumerable<int> rows, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(rows);
         await using var writer = CsvWriter.Create(path);
         writer.WriteHeader(table.Columns.Select(c => c.Name));
         var fields = new string?[table.Columns.Length];
-        for (var row = 0; row < table.RowCount; row++)
+        var written = 0;
+        foreach (var row in rows)
         {
-            if (row % 10_000 == 0)
+            if (written++ % 10_000 == 0)
                 ct.ThrowIfCancellationRequested();
             for (var c = 0; c < fields.Length; c++)
                 fields[c] = table.Columns[c].Format(row);

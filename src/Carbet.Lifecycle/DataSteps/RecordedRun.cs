@@ -14,13 +14,25 @@ internal sealed class RecordedRun(IStore store, RunSnapshot run)
     public RunSnapshot Snapshot => run;
 
     public static async Task<T> RecordAsync<T>(IStore store, string experiment, string name, string folder, string command,
-        Func<RecordedRun, Task<T>> work, CancellationToken ct)
-    {
-        var started = await store.Runs.StartAsync(new NewRun(experiment, name)
+        Func<RecordedRun, Task<T>> work, CancellationToken ct) =>
+        await RecordAsync(store, new NewRun(experiment, name)
         {
             GitCommit = GitCommit.Find(folder),
             Tags = ImmutableSortedDictionary.CreateRange<string, string>(StringComparer.Ordinal, [new("carbet.command", command)]),
-        }, ct);
+        }, work, ct);
+
+    /// <summary>Records <paramref name="work"/> in a run that belongs to this one, with the same experiment, commit and tags.</summary>
+    public Task<T> RecordChildAsync<T>(string name, IReadOnlyDictionary<string, string> tags, Func<RecordedRun, Task<T>> work, CancellationToken ct) =>
+        RecordAsync(store, new NewRun(run.Experiment, name)
+        {
+            ParentRunId = run.Id,
+            GitCommit = run.GitCommit,
+            Tags = run.Tags.SetItems(tags),
+        }, work, ct);
+
+    private static async Task<T> RecordAsync<T>(IStore store, NewRun run, Func<RecordedRun, Task<T>> work, CancellationToken ct)
+    {
+        var started = await store.Runs.StartAsync(run, ct);
         try
         {
             var result = await work(new RecordedRun(store, started));

@@ -7,6 +7,7 @@ using Carbet.Data.DemoWorld;
 using Carbet.Data.Tables;
 using Carbet.Lifecycle.DataSteps;
 using Carbet.Lifecycle.Project;
+using Carbet.Lifecycle.Training;
 using Carbet.Modeling.Training;
 using Carbet.Tracking;
 using Carbet.Tracking.Registry;
@@ -68,7 +69,7 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
             await store.Runs.LogArtifactAsync(run.Id, "data/manifest.json", manifest, ct);
         progress?.Report(new("Training LightGBM", 0.6));
         var table = data.Prepared.Preparation.Table;
-        var request = DemoFeatures.Request(table, trainingFile, project) with
+        var request = ModelInputs.Request(table, trainingFile, project) with
         {
             TrainBefore = new TimeCutoff(DemoWorldColumns.Time, world.Start.AddMonths(options.TrainingMonths)),
         };
@@ -91,7 +92,7 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
         await using (var model = new MemoryStream(trained.ModelFile))
             await store.Runs.LogArtifactAsync(run.Id, ModelArtifact, model, ct);
 
-        var signature = new TableSchema(table.Schema.Columns.Where(c => request.NumericFeatures.Contains(c.Name) || request.CategoricalFeatures.Contains(c.Name)));
+        var signature = ModelInputs.Signature(table, request);
         var version = await store.Models.RegisterVersionAsync(new NewModelVersion(DemoOptions.ModelName, run.Id, ModelArtifact, signature)
         {
             DatasetVersionId = data.Prepared.PreparedVersion.Id,

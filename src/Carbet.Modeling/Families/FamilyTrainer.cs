@@ -14,7 +14,8 @@ namespace Carbet.Modeling.Families;
 /// the family, so families are compared on the same rows.</remarks>
 public sealed class FamilyTrainer(CarbetContext context)
 {
-    /// <summary>Trains on the request's training rows and scores the held-out rows.</summary>
+    /// <summary>Trains on the request's training rows and scores the held-out rows (those of
+    /// <see cref="BinaryTrainingRequest.TestCsvPath"/> when given).</summary>
     public FamilyTrainingResult Train(BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -24,7 +25,9 @@ public sealed class FamilyTrainer(CarbetContext context)
             throw new UserErrorException($"The test fraction {request.TestFraction} is outside 0.05 to 0.5.", "Hold out between 5% and 50% of the rows.");
         var ml = new MLContext(context.SeedFor($"train/{family.Name}")) { GpuDeviceId = null };
         var data = TrainingData.Load(ml, request);
-        var split = ml.Data.TrainTestSplit(data, request.TestFraction, seed: context.SeedFor("train/split"));
+        var split = request.TestCsvPath is { } testCsv
+            ? (TrainSet: data, TestSet: TrainingData.Load(ml, request with { CsvPath = testCsv, TrainBefore = null }))
+            : Split(ml.Data.TrainTestSplit(data, request.TestFraction, seed: context.SeedFor("train/split")));
         var (trainRows, testRows) = (TrainingData.Count(split.TrainSet), TrainingData.Count(split.TestSet));
         if (trainRows < 20 || testRows < 5)
             throw new UserErrorException($"'{request.CsvPath}' leaves {trainRows} training and {testRows} test rows, too few to learn from.", "Give at least a few hundred labelled rows.");
@@ -80,6 +83,8 @@ public sealed class FamilyTrainer(CarbetContext context)
         }
         return new CrossValidationResult(family.Name, values, results.MoveToImmutable());
     }
+
+    private static (IDataView TrainSet, IDataView TestSet) Split(DataOperationsCatalog.TrainTestData split) => (split.TrainSet, split.TestSet);
 
     private static HyperParameters Complete(IModelFamily family, HyperParameters? parameters)
     {

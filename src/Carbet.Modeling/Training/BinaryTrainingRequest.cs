@@ -16,6 +16,10 @@ public sealed record BinaryTrainingRequest(
     /// <value>Keep only rows whose date column is before a date, e.g. the months whose labels are known. The default is every row.</value>
     public TimeCutoff? TrainBefore { get; init; }
 
+    /// <value>A CSV file with the same columns holding the test rows; when set, every row of <see cref="CsvPath"/> trains and
+    /// <see cref="TestFraction"/> is ignored. The default is none: the test rows are drawn from <see cref="CsvPath"/>.</value>
+    public string? TestCsvPath { get; init; }
+
     /// <value>The share of rows held out for the test score, 0.05 to 0.5. The default is 0.2.</value>
     public double TestFraction { get; init; } = 0.2;
 

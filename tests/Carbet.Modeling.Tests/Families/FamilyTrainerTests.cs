@@ -43,6 +43,19 @@ public sealed class FamilyTrainerTests : IDisposable
         Assert.InRange(model.TestProbabilities[0], 0.35, 0.65);
     }
 
+    [Fact]
+    public void Train_TestCsvGiven_TrainsOnEveryRowAndScoresThatFile()
+    {
+        var train = Data(600);
+        var test = FamilyData.Write(_folder.File("held-out.csv"), 150, signal: 3.0);
+
+        var model = Train(train with { TestCsvPath = test.CsvPath }, "logistic", seed: 1).Model;
+
+        Assert.Equal((600, 150), (model.TrainRows, model.TestRows));
+        Assert.Equal(150, model.TestLabels.Length);
+        Assert.InRange(model.TestMetrics["test_auc"], 0.75, 1.0);
+    }
+
     [Theory]
     [MemberData(nameof(AllFamilies))]
     public void Train_SameSeedTwice_SameMetrics(string name)

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+using Carbet.Core;
+using Carbet.Evaluation.Classification;
+using Carbet.Lifecycle.DataSteps;
+using Carbet.Modeling.Families;
+using Carbet.Modeling.Training;
+
+namespace Carbet.Lifecycle.Training;
+
+/// <summary>One family in its own child run: default hyperparameters as params, then cross-validation, the fit and the test metrics.</summary>
+internal sealed class FamilyStep(CarbetContext context, BinaryTrainingRequest request, int folds)
+{
+    public Task<FamilyOutcome> RunAsync(RecordedRun parent, IModelFamily family, CancellationToken ct) =>
+        parent.RecordChildAsync(family.Name, new Dictionary<string, string> { ["carbet.family"] = family.Name }, async child =>
+        {
+            var parameters = HyperParameters.Default(family.Space);
+            var values = family.Space.Parameters.ToDictionary(p => "hp." + p.Name, p => Describe(p, parameters.Get(p)));
+            values["family"] = family.Name;
+            values["cv.folds"] = folds.ToString(CultureInfo.InvariantCulture);
+            await child.LogParamsAsync(values, ct);
+
+            var trainer = new FamilyTrainer(context);
+            var cv = await Task.Run(() => trainer.CrossValidate(request with { TestCsvPath = null }, family, parameters, folds, ct), ct);
+            var fit = await Task.Run(() => trainer.Train(request, family, parameters, ct), ct);
+            var test = BinaryMetrics.Compute(fit.Model.TestProbabilities.AsSpan(), fit.Model.TestLabels.AsSpan(), new BinaryMetricsOptions());
+            var outcome = new FamilyOutcome(child.Id, cv, fit, test);
+            await child.LogMetricsAsync(outcome.Metrics(), context.Now, ct);
+            return outcome;
+        }, ct);
+
+    private static string Describe(HyperParameter parameter, double value) =>
+        parameter.Kind == HyperParameterKind.Categorical && (int)value < parameter.Choices.Length
+            ? parameter.Choices[(int)value]
+            : value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+namespace Carbet.Lifecycle.Training;
+
+/// <summary>One family's line of the leaderboard.</summary>
+/// <param name="Rank">1 for the chosen family.</param>
+/// <param name="RunId">The family's child run.</param>
+/// <param name="CvAucMean">The mean AUC over the cross-validation folds of the training rows.</param>
+/// <param name="CvAucStd">The standard deviation of the folds' AUC.</param>
+/// <param name="TestAuc">The AUC on the test rows of a fit on every training row.</param>
+/// <param name="TestAucLower">The lower end of DeLong's 95% interval; null with fewer than two rows of a class.</param>
+/// <param name="TestAucUpper">The upper end of DeLong's 95% interval.</param>
+/// <param name="FitTime">The time of the fit on the training rows.</param>
+/// <param name="InferencePerRow">The scoring time per test row.</param>
+public sealed record LeaderboardEntry(
+    int Rank,
+    string Family,
+    string RunId,
+    double CvAucMean,
+    double CvAucStd,
+    double TestAuc,
+    double? TestAucLower,
+    double? TestAucUpper,
+    double AveragePrecision,
+    double? LogLoss,
+    double? Brier,
+    double Ks,
+    TimeSpan FitTime,
+    TimeSpan InferencePerRow);

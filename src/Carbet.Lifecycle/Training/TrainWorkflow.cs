@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+using Carbet.Core;
+using Carbet.Core.Reports;
+using Carbet.Data.Preparation;
+using Carbet.Data.Tables;
+using Carbet.Data.Writing;
+using Carbet.Evaluation.Classification;
+using Carbet.Lifecycle.DataSteps;
+using Carbet.Lifecycle.Project;
+using Carbet.Modeling.Families;
+using Carbet.Tracking;
+using Carbet.Tracking.Datasets;
+using Carbet.Tracking.Registry;
+
+namespace Carbet.Lifecycle.Training;
+
+/// <summary><c>carbet train</c>: compares model families on the newest prepared dataset version, ranks them by a rule
+/// fixed before any test score, and registers the winner as a new version of the project's model.</summary>
+/// <remarks>The training rows (train and validation of the prepared split) feed cross-validation and the final fits;
+/// the split's test rows only score. Aliases are never moved: promotion is a later, gated step.</remarks>
+public sealed class TrainWorkflow(IStore store, CarbetContext context)
+{
+    /// <summary>The logical path of the chosen model file among the train run's artifacts.</summary>
+    public const string ModelArtifact = "model/model.zip";
+
+    /// <summary>Trains, ranks, reports and registers.</summary>
+    public async Task<TrainSummary> RunAsync(ProjectFile project, TrainOptions options, IProgress<WorkflowProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(options);
+        var families = options.Families.Select(ModelFamilies.Get).DistinctBy(f => f.Name).ToImmutableArray();
+        if (families.IsEmpty)
+            throw new UserErrorException("No model family was given.", $"Name at least one of: {string.Join(", ", ModelFamilies.All.Select(f => f.Name))}.");
+        if (options.Folds is < 2 or > 20)
+            throw new UserErrorException($"{options.Folds} cross-validation folds is outside 2 to 20.", "Use between 2 and 20 folds; 5 is usual.");
+        var version = await NewestPreparedAsync(project, ct);
+        progress?.Report(new($"Reading {version.Dataset} v{version.Version}", 0.01));
+        DataTable table;
+        await using (var stream = store.Artifacts.OpenRead(version.ContentHash))
+            table = await ParquetTableWriter.ReadAsync(stream, "prepared", ct);
+
+        var work = Directory.CreateTempSubdirectory("carbet-train-");
+        try
+        {
+            var split = SplitOf(project, table);
+            var (trainCsv, testCsv) = (Path.Combine(work.FullName, "train.csv"), Path.Combine(work.FullName, "test.csv"));
+            await DataTableCsv.WriteAsync(table, trainCsv, split.Train.Concat(split.Validation).Order(), ct);
+            await DataTableCsv.WriteAsync(table, testCsv, split.Test, ct);
+            var request = ModelInputs.Request(table, trainCsv, project) with { TestCsvPath = testCsv };
+            return await RecordedRun.RecordAsync(store, project.Name, "train", project.Folder, "train", async run =>
+            {
+                // the rule goes on record before any family is fitted, let alone scored on the test rows
+                await run.LogParamsAsync(new Dictionary<string, string>
+                {
+                    ["selection.rule"] = SelectionRule.Text,
+                    ["selection.tie_margin"] = SelectionRule.TieMargin.ToString("R", CultureInfo.InvariantCulture),
+                    ["families"] = string.Join(",", families.Select(f => f.Name)),
+                    ["cv.folds"] = options.Folds.ToString(CultureInfo.InvariantCulture),
+                    ["dataset.version_id"] = version.Id,
+                    ["split.method"] = split.Method,
+                    ["data.train_rows"] = (split.Train.Length + split.Validation.Length).ToString(CultureInfo.InvariantCulture),
+                    ["data.test_rows"] = split.Test.Length.ToString(CultureInfo.InvariantCulture),
+                    ["data.target"] = request.Target,
+                    ["features.numeric"] = string.Join(",", request.NumericFeatures),
+                    ["features.categorical"] = string.Join(",", request.CategoricalFeatures),
+                    ["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture),
+                }, ct);
+                progress?.Report(new($"Selection rule recorded: {SelectionRule.Text}", 0.02));
+
+                var step = new FamilyStep(context, request, options.Folds);
+                var outcomes = new List<FamilyOutcome>();
+                for (var i = 0; i < families.Length; i++)
+                {
+                    progress?.Report(new($"Training {families[i].Name} ({i + 1}/{families.Length}): {options.Folds}-fold CV, fit, test", 0.05 + (0.85 * i / families.Length)));
+                    outcomes.Add(await step.RunAsync(run, families[i], ct));
+                }
+
+                progress?.Report(new("Ranking and registering the winner", 0.92));
+                var ranked = SelectionRule.Rank(outcomes.Select(o => o.Cv)).Select(cv => outcomes.Single(o => o.Cv == cv)).ToImmutableArray();
+                return await FinishAsync(run, project, table, request, version, ranked, ct);
+            }, ct);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private async Task<TrainSummary> FinishAsync(RecordedRun run, ProjectFile project, DataTable table, Modeling.Training.BinaryTrainingRequest request,
+        DatasetVersionSnapshot version, ImmutableArray<FamilyOutcome> ranked, CancellationToken ct)
+    {
+        var winner = ranked[0];
+        var labels = winner.Fit.Model.TestLabels.AsSpan();
+        var paired = ranked.Length > 1
+            ? DeLong.PairedTest(winner.Fit.Model.TestProbabilities.AsSpan(), ranked[1].Fit.Model.TestProbabilities.AsSpan(), labels)
+            : null;
+        var chooser = new ThresholdChooser(winner.Test);
+        var threshold = project.Costs is { } costs ? chooser.MinimumExpectedCost(costs.FalseNegative, costs.FalsePositive) : chooser.YoudenJ();
+        var leaderboard = ranked.Select((o, i) => o.Entry(i + 1)).ToImmutableArray();
+
+        var metrics = winner.Metrics().SetItems(new Dictionary<string, double>
+        {
+            ["decision_threshold"] = threshold.Threshold,
+            ["decision_tpr"] = threshold.TruePositiveRate,
+            ["decision_fpr"] = threshold.FalsePositiveRate,
+        });
+        var runMetrics = paired is null ? metrics : metrics.SetItems(new Dictionary<string, double>
+        {
+            ["paired_auc_difference"] = paired.Difference,
+            ["paired_p_value"] = paired.PValue,
+        });
+        await run.LogMetricsAsync(runMetrics, context.Now, ct);
+        await run.LogParamsAsync(new Dictionary<string, string> { ["selection.winner"] = winner.Family, ["threshold.rule"] = threshold.Description }, ct);
+        await run.LogBytesAsync(ModelArtifact, winner.Fit.Model.ModelFile, ct);
+
+        var registered = await store.Models.RegisterVersionAsync(new NewModelVersion(project.Name, run.Id, ModelArtifact, ModelInputs.Signature(table, request))
+        {
+            DatasetVersionId = version.Id,
+            Metrics = metrics,
+            Description = $"{winner.Family}, chosen by carbet train ({SelectionRule.Text}) on {version.Dataset} v{version.Version}.",
+        }, ct);
+        var summary = new TrainSummary(run.Id, SelectionRule.Text, leaderboard, paired, threshold, project.Name, registered.Version, version.Id,
+            winner.Fit.Model.TrainRows, winner.Fit.Model.TestRows);
+        await run.LogTextAsync("reports/train.html", HtmlReportRenderer.Render(TrainReport.Document(summary, ranked)), ct);
+        await run.LogTextAsync("reports/train.json", TrainReport.Json(summary, ranked), ct);
+        return summary;
+    }
+
+    private async Task<DatasetVersionSnapshot> NewestPreparedAsync(ProjectFile project, CancellationToken ct)
+    {
+        var versions = await store.Datasets.ListVersionsAsync(ProjectData.DatasetNames(project).Prepared, ct);
+        return versions.IsEmpty
+            ? throw new UserErrorException($"Project '{project.Name}' has no prepared dataset version to train on.", "Run carbet data prepare first.")
+            : versions[^1];
+    }
+
+    // the same options and seed as carbet data prepare, so the test rows are the ones its split.json lists
+    private DataSplit SplitOf(ProjectFile project, DataTable table) =>
+        Splitter.Split(table, new SplitOptions(project.Preparation.Validation, project.Preparation.Test, PreparationRecipe.Renamed(project.Data.Target),
+            project.Data.Time is { } time ? PreparationRecipe.Renamed(time) : null, context.Seed), context);
+}
