@@ -53,7 +53,8 @@ public sealed class DataCommandsTests : IDisposable
         var check = await Carbet("data", "check", "--project", "proj/other.yaml");
 
         AssertExit(0, check);
-        Assert.True(File.Exists(_folder.File("proj/.carbet/carbet.db")));
+        Assert.True(File.Exists(_folder.File(".carbet/carbet.db")), "the store is in the current folder, as for every command");
+        Assert.False(Directory.Exists(_folder.File("proj/.carbet")));
     }
 
     [Fact]

@@ -31,11 +31,13 @@ internal static class DataCommand
     public static Task<(ProjectFile Project, IStore Store, CarbetContext Context)> OpenAsync(ParseResult parse, CancellationToken ct) =>
         OpenAsync(parse, parse.GetRequiredValue(Project), ct);
 
-    /// <summary>Loads the given project file and opens its store, for commands outside <c>carbet data</c>.</summary>
+    /// <summary>Loads the given project file and opens the store, for commands outside <c>carbet data</c>.</summary>
     public static async Task<(ProjectFile Project, IStore Store, CarbetContext Context)> OpenAsync(ParseResult parse, FileInfo projectFile, CancellationToken ct)
     {
         var project = ProjectFileLoader.Load(projectFile.FullName);
-        var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse) with { WorkingDirectory = project.Folder }, ct);
+        // one rule for every command: --store, else CARBET_STORE, else .carbet/ in the current folder; so
+        // 'carbet train --project demo-world/.../carbet.yaml' after 'carbet demo' finds the demo's records
+        var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
         return (project, store, new CarbetContext(CarbetContext.DefaultSeed));
     }
 }

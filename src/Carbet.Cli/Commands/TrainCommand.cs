@@ -34,11 +34,11 @@ internal static class TrainCommand
                 Folds = parse.GetValue(folds),
             };
             var s = await ProgressDisplay.RunAsync(console.Out, "Training", progress => new TrainWorkflow(store, context).RunAsync(file, options, progress, ct));
-            var board = OutputTable.Create($"Leaderboard ({s.Rule})", "#", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "Fit s", "µs/row");
+            var board = OutputTable.Create($"Leaderboard ({s.Rule})", "#", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "CV fit s", "µs/row");
             foreach (var e in s.Leaderboard)
             {
                 board.Row(e.Rank.ToString(CultureInfo.InvariantCulture), e.Family, $"{Format.Metric(e.CvAucMean)} ± {Format.Metric(e.CvAucStd)}", Auc(e),
-                    e.FitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture));
+                    e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture));
             }
             console.Out.Write(board);
             console.Out.WriteLine(s.PairedSentence);

@@ -33,5 +33,6 @@ internal sealed record FamilyOutcome(string RunId, CrossValidationResult Cv, Fam
     }
 
     public LeaderboardEntry Entry(int rank) => new(rank, Family, RunId, Cv.MeanAuc, Cv.StdAuc, Test.RocAuc, Test.DeLong?.Lower, Test.DeLong?.Upper,
-        Test.AveragePrecision, Test.LogLoss, Test.Brier, Test.KolmogorovSmirnov.Statistic, Fit.Model.FitTime, Fit.InferencePerRow);
+        Test.AveragePrecision, Test.LogLoss, Test.Brier, Test.KolmogorovSmirnov.Statistic,
+        TimeSpan.FromSeconds(SelectionRule.MeanFitSeconds(Cv)), Fit.Model.FitTime, Fit.InferencePerRow);
 }

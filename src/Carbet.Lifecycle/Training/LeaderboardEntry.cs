@@ -8,6 +8,7 @@ namespace Carbet.Lifecycle.Training;
 /// <param name="TestAuc">The AUC on the test rows of a fit on every training row.</param>
 /// <param name="TestAucLower">The lower end of DeLong's 95% interval; null with fewer than two rows of a class.</param>
 /// <param name="TestAucUpper">The upper end of DeLong's 95% interval.</param>
+/// <param name="CvFitTime">The mean fit time over the cross-validation folds: the "faster" of the selection rule.</param>
 /// <param name="FitTime">The time of the fit on the training rows.</param>
 /// <param name="InferencePerRow">The scoring time per test row.</param>
 public sealed record LeaderboardEntry(
@@ -23,5 +24,6 @@ public sealed record LeaderboardEntry(
     double? LogLoss,
     double? Brier,
     double Ks,
+    TimeSpan CvFitTime,
     TimeSpan FitTime,
     TimeSpan InferencePerRow);

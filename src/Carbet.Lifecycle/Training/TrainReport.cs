@@ -68,10 +68,10 @@ internal static class TrainReport
     }, ReportJson.Options);
 
     private static TableBlock Table(ImmutableArray<LeaderboardEntry> leaderboard) => new(
-        ["Rank", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "Average precision", "Log loss", "Brier", "KS", "Fit s", "µs/row"],
+        ["Rank", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "Average precision", "Log loss", "Brier", "KS", "CV fit s", "Fit s", "µs/row"],
         [.. leaderboard.Select(e => ImmutableArray.Create(
             e.Rank.ToString(CultureInfo.InvariantCulture), e.Family, $"{N(e.CvAucMean)} ± {N(e.CvAucStd)}", TestAuc(e),
-            N(e.AveragePrecision), N(e.LogLoss), N(e.Brier), N(e.Ks), e.FitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
+            N(e.AveragePrecision), N(e.LogLoss), N(e.Brier), N(e.Ks), e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.FitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
             e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture)))]);
 
     /// <summary>The test AUC with its DeLong interval, as the leaderboard shows it.</summary>
