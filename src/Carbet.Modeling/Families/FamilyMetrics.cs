@@ -4,7 +4,7 @@ using Microsoft.ML.Data;
 
 namespace Carbet.Modeling.Families;
 
-/// <summary>Test metrics under the same keys as <see cref="Training.LightGbmClassifierTrainer"/> writes.</summary>
+/// <summary>ML.NET's test metrics under the keys every trainer records (<c>test_auc</c>, <c>test_log_loss</c>, ...).</summary>
 internal static class FamilyMetrics
 {
     public static ImmutableSortedDictionary<string, double> ToDictionary(CalibratedBinaryClassificationMetrics m) =>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 
 using Carbet.Core;
@@ -39,7 +38,7 @@ public sealed class LightGbmClassifierTrainer(CarbetContext context)
         var rows = ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: false).ToList();
         using var file = new MemoryStream();
         ml.Model.Save(model, split.TrainSet.Schema, file);
-        return new TrainedBinaryModel(file.ToArray(), ToDictionary(metrics), trainRows, testRows, watch.Elapsed,
+        return new TrainedBinaryModel(file.ToArray(), Families.FamilyMetrics.ToDictionary(metrics), trainRows, testRows, watch.Elapsed,
             [.. rows.Select(r => (double)r.Probability)], [.. rows.Select(r => r.Label ? 1 : 0)]);
     }
 
@@ -68,18 +67,6 @@ public sealed class LightGbmClassifierTrainer(CarbetContext context)
             .Append<ITransformer>(ml.Transforms.Concatenate(FeaturesColumn, features))
             .Append<ITransformer>(ml.BinaryClassification.Trainers.LightGbm(options));
     }
-
-    private static ImmutableSortedDictionary<string, double> ToDictionary(CalibratedBinaryClassificationMetrics m) =>
-        new Dictionary<string, double>
-        {
-            ["test_auc"] = m.AreaUnderRocCurve,
-            ["test_average_precision"] = m.AreaUnderPrecisionRecallCurve,
-            ["test_log_loss"] = m.LogLoss,
-            ["test_accuracy"] = m.Accuracy,
-            ["test_f1"] = m.F1Score,
-            ["test_precision"] = m.PositivePrecision,
-            ["test_recall"] = m.PositiveRecall,
-        }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     private sealed class ScoredRow
     {
