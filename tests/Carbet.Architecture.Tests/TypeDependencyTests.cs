@@ -9,6 +9,7 @@ public sealed class TypeDependencyTests
     [Theory]
     [InlineData("Carbet.Core", new[] { "Carbet.Data", "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.ML", "Microsoft.EntityFrameworkCore", "Spectre.Console" })]
     [InlineData("Carbet.Data", new[] { "Microsoft.ML", "Carbet.Governance", "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
+    [InlineData("Carbet.Tuning", new[] { "Carbet.Data", "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.ML", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
     [InlineData("Carbet.Modeling", new[] { "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
     [InlineData("Carbet.Evaluation", new[] { "Carbet.Data", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
     [InlineData("Carbet.Governance", new[] { "Carbet.Data", "Carbet.Modeling", "Carbet.Tracking", "Carbet.Lifecycle", "Microsoft.ML", "Microsoft.EntityFrameworkCore", "Spectre.Console", "System.CommandLine" })]
