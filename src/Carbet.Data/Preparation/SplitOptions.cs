@@ -6,4 +6,9 @@ namespace Carbet.Data.Preparation;
 /// <param name="Target">When set (and <paramref name="Time"/> is not), each class keeps its share in every set.</param>
 /// <param name="Time">When set, the oldest rows train and the newest test.</param>
 /// <param name="Seed">Overrides the seed of the context when set; the default is null.</param>
-public sealed record SplitOptions(double Validation = 0.15, double Test = 0.15, string? Target = null, string? Time = null, int? Seed = null);
+public sealed record SplitOptions(double Validation = 0.15, double Test = 0.15, string? Target = null, string? Time = null, int? Seed = null)
+{
+    /// <value>A column that already says which set each row belongs to (<c>train</c>, <c>validation</c> or <c>test</c>), e.g. a
+    /// published train/test split; it overrides the shares, the target and the time. The default is none.</value>
+    public string? Column { get; init; }
+}

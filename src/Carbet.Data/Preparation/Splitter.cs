@@ -25,6 +25,8 @@ public static class Splitter
                 "Use shares of at least 0 that add up to less than 1, such as 0.15 and 0.15.");
         }
         var seed = options.Seed ?? context.Seed;
+        if (options.Column is { } given)
+            return GivenSplit.Read(Column(table, given, "preparation.split.column"), seed);
         var random = (options.Seed is { } s ? new CarbetContext(s) : context).CreateRandom("split");
         if (options.Time is { } time)
         {

@@ -48,8 +48,7 @@ public sealed class DataPrepareWorkflow(IStore store, CarbetContext context)
                 Recipe = recipeJson,
                 Source = $"prepared from {raw.Dataset} v{raw.Version}",
             }, ct);
-            var split = Splitter.Split(result.Table, new SplitOptions(project.Preparation.Validation, project.Preparation.Test, target,
-                project.Data.Time is { } time ? PreparationRecipe.Renamed(time) : null, context.Seed), context);
+            var split = Splitter.Split(result.Table, ProjectData.SplitOptions(project, context.Seed), context);
 
             await run.LogTextAsync("data/recipe.json", recipeJson, ct);
             await run.LogTextAsync("data/split.json", JsonSerializer.Serialize(split, ReportJson.Options), ct);

@@ -1,3 +1,4 @@
+using Carbet.Data.Preparation;
 using Carbet.Data.Reading;
 using Carbet.Lifecycle.Project;
 
@@ -28,6 +29,14 @@ public static class ProjectData
         return TableLoader.LoadAsync(Source(project.Data.Source), Options(project.Data),
             progress.Map<long>(rows => new($"Reading {rows:N0} rows", 0.1)), ct);
     }
+
+    /// <summary>How the prepared rows are split: by the project's split column, else by time, else stratified by target; same seed, same split.</summary>
+    public static SplitOptions SplitOptions(ProjectFile project, int seed) =>
+        new(project.Preparation.Validation, project.Preparation.Test, PreparationRecipe.Renamed(project.Data.Target),
+            project.Data.Time is { } time ? PreparationRecipe.Renamed(time) : null, seed)
+        {
+            Column = project.Preparation.SplitColumn is { } column ? PreparationRecipe.Renamed(column) : null,
+        };
 
     /// <summary>The dataset names the store uses for a project's raw and prepared data.</summary>
     public static (string Raw, string Prepared) DatasetNames(ProjectFile project) => (project.Name + "-raw", project.Name);

@@ -95,6 +95,9 @@ public sealed record PreparationSection
 
     /// <value>Share of rows for the final test. The default is 0.15.</value>
     public double Test { get; init; } = 0.15;
+
+    /// <value>A column naming each row's set (train, validation or test), used instead of the shares; never a feature. The default is none.</value>
+    public string? SplitColumn { get; init; }
 }
 
 /// <summary>A unit rule: values above <paramref name="Threshold"/> are divided by <paramref name="Factor"/> (typed annually),

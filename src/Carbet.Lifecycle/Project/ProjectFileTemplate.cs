@@ -61,7 +61,7 @@ public static class ProjectFileTemplate
         y.AppendLine(CultureInfo.InvariantCulture, $"task: {guess.Task.ToString().ToLowerInvariant()}   # binary | multiclass | regression");
         y.AppendLine();
         y.AppendLine("# validation: expectations checked by 'carbet data validate'; 'carbet data validate --suggest' writes some.");
-        y.AppendLine("# preparation: category_mappings {column: {variant: canonical}}, unit_fixes [{column, above, divide_by} or {column, below, multiply_by}], split {validation, test},");
+        y.AppendLine("# preparation: category_mappings {column: {variant: canonical}}, unit_fixes [{column, above, divide_by} or {column, below, multiply_by}], split {validation, test} or {column: a column saying train|validation|test},");
         y.AppendLine("#   missing: impute | drop, outliers: clip | flag | none.");
         y.AppendLine("datasheet:");
         y.AppendLine("  owner: \"\"");

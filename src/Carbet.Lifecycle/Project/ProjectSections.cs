@@ -36,7 +36,7 @@ internal static class ProjectSections
         if (map is null)
             return new PreparationSection();
         var mappings = map.Map("category_mappings", allowed: null);
-        var split = map.Map("split", ["validation", "test"]);
+        var split = map.Map("split", ["validation", "test", "column"]);
         var (validation, test) = (split?.Number("validation") ?? 0.15, split?.Number("test") ?? 0.15);
         if (split is not null && !(validation >= 0 && test >= 0 && validation + test < 1))
         {
@@ -50,6 +50,7 @@ internal static class ProjectSections
             UnitFixes = [.. map.Sequence("unit_fixes").Select(node => ReadUnitFix(YamlMap.From(map.File, "preparation.unit_fixes", node, ["column", "above", "divide_by", "below", "multiply_by"])))],
             Validation = validation,
             Test = test,
+            SplitColumn = split?.String("column"),
             Missing = Choice(map, "missing", ["impute", "drop"]),
             Outliers = Choice(map, "outliers", ["clip", "flag", "none"]),
         };

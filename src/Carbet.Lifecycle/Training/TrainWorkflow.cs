@@ -46,8 +46,10 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
         {
             var split = SplitOf(project, table);
             var (trainCsv, testCsv) = (Path.Combine(work.FullName, "train.csv"), Path.Combine(work.FullName, "test.csv"));
-            await DataTableCsv.WriteAsync(table, trainCsv, split.Train.Concat(split.Validation).Order(), ct);
-            await DataTableCsv.WriteAsync(table, testCsv, split.Test, ct);
+            var target = BinaryTarget.Of(table, ModelInputs.TargetColumn(table, project), project.Data.Positive);
+            var encoded = target.Encode(table);
+            await DataTableCsv.WriteAsync(encoded, trainCsv, split.Train.Concat(split.Validation).Order(), ct);
+            await DataTableCsv.WriteAsync(encoded, testCsv, split.Test, ct);
             var request = ModelInputs.Request(table, trainCsv, project) with { TestCsvPath = testCsv };
             return await RecordedRun.RecordAsync(store, project.Name, "train", project.Folder, "train", async run =>
             {
@@ -63,6 +65,8 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
                     ["data.train_rows"] = (split.Train.Length + split.Validation.Length).ToString(CultureInfo.InvariantCulture),
                     ["data.test_rows"] = split.Test.Length.ToString(CultureInfo.InvariantCulture),
                     ["data.target"] = request.Target,
+                    ["data.positive"] = target.Positive,
+                    ["data.positive_rule"] = target.How,
                     ["features.numeric"] = string.Join(",", request.NumericFeatures),
                     ["features.categorical"] = string.Join(",", request.CategoricalFeatures),
                     ["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture),
@@ -137,7 +141,5 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
     }
 
     // the same options and seed as carbet data prepare, so the test rows are the ones its split.json lists
-    private DataSplit SplitOf(ProjectFile project, DataTable table) =>
-        Splitter.Split(table, new SplitOptions(project.Preparation.Validation, project.Preparation.Test, PreparationRecipe.Renamed(project.Data.Target),
-            project.Data.Time is { } time ? PreparationRecipe.Renamed(time) : null, context.Seed), context);
+    private DataSplit SplitOf(ProjectFile project, DataTable table) => Splitter.Split(table, ProjectData.SplitOptions(project, context.Seed), context);
 }

@@ -239,7 +239,7 @@ public sealed class ProjectFileLoaderTests : IDisposable
               unit_fixes:
                 - {column: monthly_income, above: 20000, divide_by: 12}
                 - {column: loan_amount, below: 100, multiply_by: 1000}
-              split: {validation: 0.2, test: 0.1}
+              split: {validation: 0.2, test: 0.1, column: part}
             costs: {false_negative: 5, false_positive: 1.5}
             """));
 
@@ -249,6 +249,7 @@ public sealed class ProjectFileLoaderTests : IDisposable
         Assert.Equal("owner", preparation.CategoryMappings["housing"]["OWNER"]);
         Assert.Equal([new UnitFixSpec("monthly_income", 20000, 12, Multiply: false), new UnitFixSpec("loan_amount", 100, 1000, Multiply: true)], preparation.UnitFixes);
         Assert.Equal((0.2, 0.1), (preparation.Validation, preparation.Test));
+        Assert.Equal("part", preparation.SplitColumn);
         Assert.Equal(new ErrorCosts(5, 1.5), project.Costs);
     }
 
