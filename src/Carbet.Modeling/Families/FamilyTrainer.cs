@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 
 using Carbet.Core;
@@ -55,38 +54,13 @@ public sealed class FamilyTrainer(CarbetContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(family);
-        var values = Complete(family, parameters);
-        if (folds is < 2 or > 20)
-            throw new UserErrorException($"{folds} cross-validation folds is outside 2 to 20.", "Use between 2 and 20 folds; 5 is usual.");
-        var ml = new MLContext(context.SeedFor($"cv/{family.Name}")) { GpuDeviceId = null };
-        var data = ml.Data.Cache(TrainingData.Load(ml, request));
-        var labels = ml.Data.CreateEnumerable<LabelRow>(data, reuseRowObject: false).Select(r => r.Target).ToList();
-        var (positives, negatives) = (labels.Count(l => l), labels.Count(l => !l));
-        if (Math.Min(positives, negatives) < folds * 2)
-            throw new UserErrorException($"'{request.CsvPath}' has {positives} positive and {negatives} negative rows, too few for {folds} folds.",
-                "Give more labelled rows of the rarer class, or use fewer folds.");
-        var assignment = StratifiedFolds.Assign(labels, folds, context.CreateRandom("cv/folds"));
-
-        var results = ImmutableArray.CreateBuilder<CrossValidationFold>(folds);
-        for (var fold = 0; fold < folds; fold++)
-        {
-            ct.ThrowIfCancellationRequested();
-            var (train, test) = (new FoldView(data, assignment, fold, inFold: false), new FoldView(data, assignment, fold, inFold: true));
-            var watch = Stopwatch.StartNew();
-            var model = FamilyPipeline.Build(ml, request, family, values, context.SeedFor($"cv/{family.Name}/fold{fold}")).Fit(train);
-            watch.Stop();
-            var metrics = ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
-            // Counted through the views rather than the assignment, so a misaligned view shows in the result.
-            var testLabels = ml.Data.CreateEnumerable<LabelRow>(test, reuseRowObject: false).Select(r => r.Target).ToList();
-            results.Add(new CrossValidationFold(fold, TrainingData.Count(train), testLabels.Count, testLabels.Count(l => l),
-                metrics.AreaUnderRocCurve, watch.Elapsed));
-        }
-        return new CrossValidationResult(family.Name, values, results.MoveToImmutable());
+        return new CrossValidationSession(context, request, folds).Evaluate(family, Complete(family, parameters), afterFold: null, ct);
     }
 
     private static (IDataView TrainSet, IDataView TestSet) Split(DataOperationsCatalog.TrainTestData split) => (split.TrainSet, split.TestSet);
 
-    private static HyperParameters Complete(IModelFamily family, HyperParameters? parameters)
+    /// <summary>Every parameter of the family's space: the given values, else the defaults; a value out of range is refused.</summary>
+    public static HyperParameters Complete(IModelFamily family, HyperParameters? parameters)
     {
         var given = parameters ?? HyperParameters.None;
         given.Validate(family.Name, family.Space);
@@ -98,10 +72,5 @@ public sealed class FamilyTrainer(CarbetContext context)
         public bool Label { get; set; }
 
         public float Probability { get; set; }
-    }
-
-    private sealed class LabelRow
-    {
-        public bool Target { get; set; }
     }
 }

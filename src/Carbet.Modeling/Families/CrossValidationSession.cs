@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+using Carbet.Core;
+using Carbet.Modeling.Training;
+
+using Microsoft.ML;
+
+namespace Carbet.Modeling.Families;
+
+/// <summary>The training rows of a request, read once and cut into folds once, so that many hyperparameter settings
+/// (a tuning study's trials) are cross-validated on exactly the same folds.</summary>
+/// <remarks>Fold <c>k</c> of family <c>f</c> is fitted with the seed named <c>cv/f/fold k</c> whatever the values, so the
+/// defaults scored here and by <see cref="FamilyTrainer.CrossValidate"/> agree.</remarks>
+public sealed class CrossValidationSession
+{
+    private readonly CarbetContext _context;
+    private readonly BinaryTrainingRequest _request;
+    private readonly MLContext _ml;
+    private readonly IDataView _data;
+    private readonly ImmutableArray<int> _assignment;
+
+    /// <summary>Reads the request's rows (every row before its time cutoff; the test file is not read) and assigns the folds.</summary>
+    public CrossValidationSession(CarbetContext context, BinaryTrainingRequest request, int folds)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
+        if (folds is < 2 or > 20)
+            throw new UserErrorException($"{folds} cross-validation folds is outside 2 to 20.", "Use between 2 and 20 folds; 5 is usual.");
+        (_context, _request, Folds) = (context, request with { TestCsvPath = null }, folds);
+        _ml = new MLContext(context.SeedFor("cv")) { GpuDeviceId = null };
+        _data = _ml.Data.Cache(TrainingData.Load(_ml, _request));
+        var labels = _ml.Data.CreateEnumerable<LabelRow>(_data, reuseRowObject: false).Select(r => r.Target).ToList();
+        var (positives, negatives) = (labels.Count(l => l), labels.Count(l => !l));
+        if (Math.Min(positives, negatives) < folds * 2)
+            throw new UserErrorException($"'{request.CsvPath}' has {positives} positive and {negatives} negative rows, too few for {folds} folds.",
+                "Give more labelled rows of the rarer class, or use fewer folds.");
+        _assignment = StratifiedFolds.Assign(labels, folds, context.CreateRandom("cv/folds"));
+        Rows = labels.Count;
+    }
+
+    /// <summary>The number of folds.</summary>
+    public int Folds { get; }
+
+    /// <summary>The number of training rows.</summary>
+    public int Rows { get; }
+
+    /// <summary>Fits and scores the family on each fold in turn. After each fold, <paramref name="afterFold"/> receives the fold
+    /// number and the mean AUC so far; when it returns true the remaining folds are skipped.</summary>
+    public CrossValidationResult Evaluate(IModelFamily family, HyperParameters parameters, Func<int, double, bool>? afterFold, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var results = ImmutableArray.CreateBuilder<CrossValidationFold>(Folds);
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (train, test) = (new FoldView(_data, _assignment, fold, inFold: false), new FoldView(_data, _assignment, fold, inFold: true));
+            var watch = Stopwatch.StartNew();
+            var model = FamilyPipeline.Build(_ml, _request, family, parameters, _context.SeedFor($"cv/{family.Name}/fold{fold}")).Fit(train);
+            watch.Stop();
+            var metrics = _ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
+            // Counted through the views rather than the assignment, so a misaligned view shows in the result.
+            var testLabels = _ml.Data.CreateEnumerable<LabelRow>(test, reuseRowObject: false).Select(r => r.Target).ToList();
+            results.Add(new CrossValidationFold(fold, TrainingData.Count(train), testLabels.Count, testLabels.Count(l => l), metrics.AreaUnderRocCurve, watch.Elapsed));
+            if (afterFold?.Invoke(fold, results.Average(f => f.Auc)) == true)
+                break;
+        }
+        return new CrossValidationResult(family.Name, parameters, results.ToImmutable());
+    }
+
+    private sealed class LabelRow
+    {
+        public bool Target { get; set; }
+    }
+}
