@@ -20,6 +20,9 @@ public sealed record ProjectFile(string Path, string Name, UseCaseCanvas UseCase
     /// <value>What the datasheet says beyond what the data shows.</value>
     public DatasheetSection Datasheet { get; init; } = new();
 
+    /// <value>Which model families <c>carbet train</c> compares and how it tunes them.</value>
+    public TrainingSection Training { get; init; } = new();
+
     /// <summary>The folder of the project file.</summary>
     public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".";
 }

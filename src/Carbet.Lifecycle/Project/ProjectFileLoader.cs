@@ -46,6 +46,7 @@ public static class ProjectFileLoader
             Expectations = ProjectSections.ReadExpectations(root),
             Preparation = ProjectSections.ReadPreparation(root.Map("preparation", PreparationKeys)),
             Datasheet = ProjectSections.ReadDatasheet(root.Map("datasheet", DatasheetKeys)),
+            Training = TrainingSectionReader.Read(root.Map("training", TrainingSectionReader.Keys)),
         };
     }
 
