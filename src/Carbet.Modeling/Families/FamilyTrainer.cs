@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 
 using Carbet.Core;
+using Carbet.Modeling.Curves;
 using Carbet.Modeling.Training;
 
 using Microsoft.ML;
@@ -50,7 +51,8 @@ public sealed class FamilyTrainer(CarbetContext context)
 
     /// <summary>Fits the family <paramref name="folds"/> times, each time scoring the AUC on one held-out fold.</summary>
     /// <remarks>Uses every row before <see cref="BinaryTrainingRequest.TrainBefore"/>; the test fraction is ignored.
-    /// Folds are stratified: each holds the overall positive share to within one row.</remarks>
+    /// Folds are stratified: each holds the overall positive share to within one row. The result's
+    /// <see cref="CrossValidationResult.Curves"/> come from the held-out folds only.</remarks>
     public CrossValidationResult CrossValidate(BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, int folds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -68,6 +70,7 @@ public sealed class FamilyTrainer(CarbetContext context)
         var assignment = StratifiedFolds.Assign(labels, folds, context.CreateRandom("cv/folds"));
 
         var results = ImmutableArray.CreateBuilder<CrossValidationFold>(folds);
+        var staged = new List<StagedScorer>();
         for (var fold = 0; fold < folds; fold++)
         {
             ct.ThrowIfCancellationRequested();
@@ -76,12 +79,18 @@ public sealed class FamilyTrainer(CarbetContext context)
             var model = FamilyPipeline.Build(ml, request, family, values, context.SeedFor($"cv/{family.Name}/fold{fold}")).Fit(train);
             watch.Stop();
             var metrics = ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
+            if (StagedScorer.TryCreate(model, test, FamilyColumns.Label) is { } scorer)
+                staged.Add(scorer);
             // Counted through the views rather than the assignment, so a misaligned view shows in the result.
             var testLabels = ml.Data.CreateEnumerable<LabelRow>(test, reuseRowObject: false).Select(r => r.Target).ToList();
             results.Add(new CrossValidationFold(fold, TrainingData.Count(train), testLabels.Count, testLabels.Count(l => l),
                 metrics.AreaUnderRocCurve, watch.Elapsed));
         }
-        return new CrossValidationResult(family.Name, values, results.MoveToImmutable());
+        var foldAuc = new TrainingCurve(CurveNames.FoldAuc, [.. results.Select(f => new CurvePoint(f.Index, f.Auc))]);
+        return new CrossValidationResult(family.Name, values, results.MoveToImmutable())
+        {
+            Curves = [foldAuc, .. BoostingCurves.Average(staged, BoostingCurves.DefaultMaxPoints, CurveNames.CvLogLoss, CurveNames.CvAuc)],
+        };
     }
 
     private static (IDataView TrainSet, IDataView TestSet) Split(DataOperationsCatalog.TrainTestData split) => (split.TrainSet, split.TestSet);
