@@ -23,21 +23,24 @@ public static class BoostingCurves
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(heldOut);
         return StagedScorer.TryCreate(model, heldOut, FamilyColumns.Label) is { } scorer
-            ? Average([scorer], maxPoints, CurveNames.LogLoss, CurveNames.Auc)
+            ? Average([Evaluate(scorer, maxPoints)], CurveNames.LogLoss, CurveNames.Auc)
             : [];
     }
 
-    /// <summary>The mean over <paramref name="folds"/> of each metric at each sampled iteration.</summary>
-    internal static ImmutableArray<TrainingCurve> Average(IReadOnlyList<StagedScorer> folds, int maxPoints, string logLossName, string aucName)
+    /// <summary>The metrics of <paramref name="scorer"/> at about <paramref name="maxPoints"/> sampled iterations.</summary>
+    internal static StagedMetrics Evaluate(StagedScorer scorer, int maxPoints) => scorer.Evaluate(Iterations(Math.Max(1, scorer.TreeCount), maxPoints));
+
+    /// <summary>The mean over <paramref name="folds"/> of each metric at every iteration any fold sampled; a fold that
+    /// did not sample an iteration counts with its value at its last sampled iteration before it.</summary>
+    internal static ImmutableArray<TrainingCurve> Average(IReadOnlyList<StagedMetrics> folds, string logLossName, string aucName)
     {
-        if (folds.Count == 0 || folds.Max(f => f.TreeCount) == 0)
+        if (folds.Count == 0)
             return [];
-        var iterations = Iterations(folds.Max(f => f.TreeCount), maxPoints);
-        var results = folds.Select(f => f.Evaluate(iterations)).ToList();
+        var iterations = folds.SelectMany(f => f.Iterations).Distinct().Order().ToImmutableArray();
         return
         [
-            Curve(logLossName, iterations, i => results.Average(r => r.LogLoss[i])),
-            Curve(aucName, iterations, i => results.Average(r => r.Auc[i])),
+            Curve(logLossName, iterations, g => folds.Average(f => f.LogLoss[f.At(g)])),
+            Curve(aucName, iterations, g => folds.Average(f => f.Auc[f.At(g)])),
         ];
     }
 
@@ -50,5 +53,5 @@ public static class BoostingCurves
     }
 
     private static TrainingCurve Curve(string name, ImmutableArray<int> iterations, Func<int, double> value) =>
-        new(name, [.. iterations.Select((iteration, i) => new CurvePoint(iteration, value(i)))]);
+        new(name, [.. iterations.Select(iteration => new CurvePoint(iteration, value(iteration)))]);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -8,7 +10,8 @@ namespace Carbet.Modeling.Curves;
 
 /// <summary>A boosted tree model's held-out rows, featurised once, scored after each number of trees.</summary>
 /// <remarks>Each row's score grows by one tree at a time, so every iteration costs one tree walk per row;
-/// probabilities come from the model's own sigmoid calibrator applied to the partial score.</remarks>
+/// probabilities come from the model's own sigmoid calibrator applied to the partial score. The rows are held
+/// densely (rows × features floats), so evaluate one fold and let it go before featurising the next.</remarks>
 internal sealed class StagedScorer
 {
     private readonly FlatTree[] _trees;
@@ -68,14 +71,14 @@ internal sealed class StagedScorer
 
     /// <summary>The log loss and AUC after each number of trees in <paramref name="iterations"/> (increasing); a number past
     /// <see cref="TreeCount"/> uses every tree, as the model would.</summary>
-    public (double[] LogLoss, double[] Auc) Evaluate(IReadOnlyList<int> iterations)
+    public StagedMetrics Evaluate(ImmutableArray<int> iterations)
     {
-        var (logLoss, auc) = (new double[iterations.Count], new double[iterations.Count]);
+        var (logLoss, auc) = (new double[iterations.Length], new double[iterations.Length]);
         var scores = new double[Rows];
         Array.Fill(scores, _bias);
         var probabilities = new double[Rows];
         var done = 0;
-        for (var i = 0; i < iterations.Count; i++)
+        for (var i = 0; i < iterations.Length; i++)
         {
             for (; done < Math.Min(iterations[i], TreeCount); done++)
                 AddTree(scores, done);
@@ -83,7 +86,7 @@ internal sealed class StagedScorer
                 probabilities[r] = Probability(scores[r]);
             (logLoss[i], auc[i]) = (CurveMetrics.LogLoss(probabilities, _labels), CurveMetrics.Auc(scores, _labels));
         }
-        return (logLoss, auc);
+        return new StagedMetrics(iterations, [.. logLoss], [.. auc]);
     }
 
     private double[] Accumulate(int trees)

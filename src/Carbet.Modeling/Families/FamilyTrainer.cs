@@ -70,7 +70,7 @@ public sealed class FamilyTrainer(CarbetContext context)
         var assignment = StratifiedFolds.Assign(labels, folds, context.CreateRandom("cv/folds"));
 
         var results = ImmutableArray.CreateBuilder<CrossValidationFold>(folds);
-        var staged = new List<StagedScorer>();
+        var staged = new List<StagedMetrics>();
         for (var fold = 0; fold < folds; fold++)
         {
             ct.ThrowIfCancellationRequested();
@@ -80,7 +80,7 @@ public sealed class FamilyTrainer(CarbetContext context)
             watch.Stop();
             var metrics = ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
             if (StagedScorer.TryCreate(model, test, FamilyColumns.Label) is { } scorer)
-                staged.Add(scorer);
+                staged.Add(BoostingCurves.Evaluate(scorer, BoostingCurves.DefaultMaxPoints));
             // Counted through the views rather than the assignment, so a misaligned view shows in the result.
             var testLabels = ml.Data.CreateEnumerable<LabelRow>(test, reuseRowObject: false).Select(r => r.Target).ToList();
             results.Add(new CrossValidationFold(fold, TrainingData.Count(train), testLabels.Count, testLabels.Count(l => l),
@@ -89,7 +89,7 @@ public sealed class FamilyTrainer(CarbetContext context)
         var foldAuc = new TrainingCurve(CurveNames.FoldAuc, [.. results.Select(f => new CurvePoint(f.Index, f.Auc))]);
         return new CrossValidationResult(family.Name, values, results.MoveToImmutable())
         {
-            Curves = [foldAuc, .. BoostingCurves.Average(staged, BoostingCurves.DefaultMaxPoints, CurveNames.CvLogLoss, CurveNames.CvAuc)],
+            Curves = [foldAuc, .. BoostingCurves.Average(staged, CurveNames.CvLogLoss, CurveNames.CvAuc)],
         };
     }
 

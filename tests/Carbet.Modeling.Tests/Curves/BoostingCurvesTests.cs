@@ -84,6 +84,19 @@ public sealed class BoostingCurvesTests : IDisposable
         Assert.Equal(3, cv.Curves[0].Points.Length);
     }
 
+    [Fact]
+    public void Average_FoldStoppedEarly_CountsItsLastValueAtLaterIterations()
+    {
+        StagedMetrics full = new([1, 2, 3], [0.6, 0.5, 0.4], [0.7, 0.8, 0.9]);
+        StagedMetrics early = new([1, 2], [0.8, 0.6], [0.6, 0.7]);
+
+        var curves = BoostingCurves.Average([full, early], CurveNames.CvLogLoss, CurveNames.CvAuc);
+
+        Assert.Equal([1L, 2, 3], curves[0].Points.Select(p => p.Step));
+        Assert.Equal([0.7, 0.55, 0.5], curves[0].Points.Select(p => Math.Round(p.Value, 12)));
+        Assert.Equal([0.65, 0.75, 0.8], curves[1].Points.Select(p => Math.Round(p.Value, 12)));
+    }
+
     [Theory]
     [InlineData(7, 200, 7)]
     [InlineData(200, 200, 200)]
