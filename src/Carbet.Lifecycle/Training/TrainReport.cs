@@ -8,7 +8,7 @@ using Carbet.Lifecycle.DataSteps;
 namespace Carbet.Lifecycle.Training;
 
 /// <summary>The train report: the rule, the leaderboard, ROC and precision–recall overlays, the winner's calibration and the paired test.</summary>
-internal static class TrainReport
+internal static partial class TrainReport
 {
     private const int MaxPoints = 200;
 
@@ -38,6 +38,7 @@ internal static class TrainReport
                 new LineChartBlock("Precision–recall curves", "Recall", "Precision",
                     [.. ranked.Select(o => Series(o.Family, o.Test.PrecisionRecall.Recalls, o.Test.PrecisionRecall.Precisions))]),
             ]),
+            CurvesSection(ranked),
             new ReportSection($"Calibration of {winner.Family}",
             [
                 new LineChartBlock("Observed rate by predicted probability", "Mean predicted probability", "Observed positive rate",

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 
 using Carbet.Core;
+using Carbet.Modeling.Curves;
 using Carbet.Modeling.Training;
 
 using Microsoft.ML;
@@ -46,12 +47,15 @@ public sealed class CrossValidationSession
     public int Rows { get; }
 
     /// <summary>Fits and scores the family on each fold in turn. After each fold, <paramref name="afterFold"/> receives the fold
-    /// number and the mean AUC so far; when it returns true the remaining folds are skipped.</summary>
-    public CrossValidationResult Evaluate(IModelFamily family, HyperParameters parameters, Func<int, double, bool>? afterFold, CancellationToken ct)
+    /// number and the mean AUC so far; when it returns true the remaining folds are skipped. With <paramref name="withCurves"/>,
+    /// the result carries the AUC by fold and, for boosted trees, log loss and AUC by iteration on the held-out rows.</summary>
+    public CrossValidationResult Evaluate(IModelFamily family, HyperParameters parameters, Func<int, double, bool>? afterFold, CancellationToken ct,
+        bool withCurves = false)
     {
         ArgumentNullException.ThrowIfNull(family);
         ArgumentNullException.ThrowIfNull(parameters);
         var results = ImmutableArray.CreateBuilder<CrossValidationFold>(Folds);
+        var staged = new List<StagedMetrics>();
         for (var fold = 0; fold < Folds; fold++)
         {
             ct.ThrowIfCancellationRequested();
@@ -60,13 +64,19 @@ public sealed class CrossValidationSession
             var model = FamilyPipeline.Build(_ml, _request, family, parameters, _context.SeedFor($"cv/{family.Name}/fold{fold}")).Fit(train);
             watch.Stop();
             var metrics = _ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
+            if (withCurves && StagedScorer.TryCreate(model, test, FamilyColumns.Label) is { } scorer)
+                staged.Add(BoostingCurves.Evaluate(scorer, BoostingCurves.DefaultMaxPoints));
             // Counted through the views rather than the assignment, so a misaligned view shows in the result.
             var testLabels = _ml.Data.CreateEnumerable<LabelRow>(test, reuseRowObject: false).Select(r => r.Target).ToList();
             results.Add(new CrossValidationFold(fold, TrainingData.Count(train), testLabels.Count, testLabels.Count(l => l), metrics.AreaUnderRocCurve, watch.Elapsed));
             if (afterFold?.Invoke(fold, results.Average(f => f.Auc)) == true)
                 break;
         }
-        return new CrossValidationResult(family.Name, parameters, results.ToImmutable());
+        var result = new CrossValidationResult(family.Name, parameters, results.ToImmutable());
+        if (!withCurves)
+            return result;
+        var foldAuc = new TrainingCurve(CurveNames.FoldAuc, [.. result.Folds.Select(f => new CurvePoint(f.Index, f.Auc))]);
+        return result with { Curves = [foldAuc, .. BoostingCurves.Average(staged, CurveNames.CvLogLoss, CurveNames.CvAuc)] };
     }
 
     private sealed class LabelRow

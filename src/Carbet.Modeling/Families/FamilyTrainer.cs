@@ -49,12 +49,13 @@ public sealed class FamilyTrainer(CarbetContext context)
 
     /// <summary>Fits the family <paramref name="folds"/> times, each time scoring the AUC on one held-out fold.</summary>
     /// <remarks>Uses every row before <see cref="BinaryTrainingRequest.TrainBefore"/>; the test fraction is ignored.
-    /// Folds are stratified: each holds the overall positive share to within one row.</remarks>
+    /// Folds are stratified: each holds the overall positive share to within one row. The result's
+    /// <see cref="CrossValidationResult.Curves"/> come from the held-out folds only.</remarks>
     public CrossValidationResult CrossValidate(BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, int folds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(family);
-        return new CrossValidationSession(context, request, folds).Evaluate(family, Complete(family, parameters), afterFold: null, ct);
+        return new CrossValidationSession(context, request, folds).Evaluate(family, Complete(family, parameters), afterFold: null, ct, withCurves: true);
     }
 
     private static (IDataView TrainSet, IDataView TestSet) Split(DataOperationsCatalog.TrainTestData split) => (split.TrainSet, split.TestSet);

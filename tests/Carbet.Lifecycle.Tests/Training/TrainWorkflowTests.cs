@@ -1,6 +1,10 @@
+using System.Buffers.Binary;
+using System.Text;
+
 using Carbet.Core;
 using Carbet.Lifecycle.Project;
 using Carbet.Lifecycle.Training;
+using Carbet.Modeling.Curves;
 using Carbet.Testing;
 using Carbet.Tracking;
 using Carbet.Tracking.Runs;
@@ -101,8 +105,32 @@ public sealed class TrainWorkflowTests(TrainFixture trained) : IClassFixture<Tra
         using (var reader = new StreamReader(trained.Store.Artifacts.OpenRead(artifacts.Single(a => a.Path == "reports/train.html").Sha256)))
             html = await reader.ReadToEndAsync(ct);
         Assert.Contains(SelectionRule.Text, html, StringComparison.Ordinal);
-        Assert.Equal(3 * 2 + 2, html.Split("<polyline").Length - 1);   // ROC and PR per family, then calibration's diagonal and winner
+        // ROC and PR per family, boosting log loss and AUC for lightgbm, fold AUC per family, then calibration's diagonal and winner
+        Assert.Equal((3 * 2) + 2 + 3 + 2, html.Split("<polyline").Length - 1);
+        Assert.Contains("Held-out log loss by boosting iteration", html, StringComparison.Ordinal);
         Assert.Contains("DeLong paired test", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ThreeFamilies_LogsATensorBoardEventFilePerFamily()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        foreach (var entry in Summary.Leaderboard)
+        {
+            var artifacts = await trained.Store.Runs.ListArtifactsAsync(entry.RunId, ct);
+            var events = Assert.Single(artifacts, a => a.Path.StartsWith($"tensorboard/{entry.Family}/events.out.tfevents.", StringComparison.Ordinal));
+            byte[] bytes;
+            await using (var stream = trained.Store.Artifacts.OpenRead(events.Sha256))
+            using (var copy = new MemoryStream())
+            {
+                await stream.CopyToAsync(copy, ct);
+                bytes = copy.ToArray();
+            }
+            // the first record's framing: its length, then the masked CRC-32C of those 8 bytes
+            Assert.Equal(TfRecordChecksum.MaskedCrc32C(bytes.AsSpan(0, 8)), BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(8, 4)));
+            Assert.Contains("brain.Event:2", Encoding.UTF8.GetString(bytes, 12, (int)BinaryPrimitives.ReadUInt64LittleEndian(bytes)), StringComparison.Ordinal);
+            Assert.Contains(entry.Family == "lightgbm" ? CurveNames.CvLogLoss : CurveNames.FoldAuc, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

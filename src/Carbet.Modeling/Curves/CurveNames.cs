@@ -1,0 +1,26 @@
+namespace Carbet.Modeling.Curves;
+
+/// <summary>The names of the curves that training computes; TensorBoard groups them by the part before the <c>/</c>.</summary>
+public static class CurveNames
+{
+    /// <summary>The AUC of each cross-validation fold's model on that fold's held-out rows, by fold index.</summary>
+    public const string FoldAuc = "folds/cv_auc";
+
+    /// <summary>The mean over folds of the held-out log loss after each boosting iteration.</summary>
+    public const string CvLogLoss = "iterations/cv_log_loss";
+
+    /// <summary>The mean over folds of the held-out AUC after each boosting iteration.</summary>
+    public const string CvAuc = "iterations/cv_auc";
+
+    /// <summary>The log loss after each boosting iteration on the rows given to <see cref="BoostingCurves.Compute"/>.</summary>
+    public const string LogLoss = "iterations/log_loss";
+
+    /// <summary>The AUC after each boosting iteration on the rows given to <see cref="BoostingCurves.Compute"/>.</summary>
+    public const string Auc = "iterations/auc";
+
+    /// <summary>A tuning study's objective value, by trial number.</summary>
+    public const string TuningValue = "tuning/value";
+
+    /// <summary>A tuning study's best objective value so far, by trial number.</summary>
+    public const string TuningBestValue = "tuning/best_value";
+}
