@@ -3,11 +3,12 @@ using Carbet.Tracking.Audit;
 using Carbet.Tracking.Datasets;
 using Carbet.Tracking.Registry;
 using Carbet.Tracking.Runs;
+using Carbet.Tuning.Storage;
 
 namespace Carbet.Tracking;
 
 /// <summary>The records of a Carbet project: experiments and runs, datasets, the model registry,
-/// artifacts and the audit log, on one engine (SQLite or PostgreSQL).</summary>
+/// tuning studies, artifacts and the audit log, on one engine (SQLite or PostgreSQL).</summary>
 /// <remarks>Contract (<c>StoreContractTests</c>): every implementation passes the same suite; writes that
 /// belong together are one transaction; an unknown run, model, version or alias given to a write
 /// throws <see cref="Core.UserErrorException"/>, while reads return null.</remarks>
@@ -24,6 +25,9 @@ public interface IStore : IAsyncDisposable
 
     /// <summary>Models, versions and aliases.</summary>
     IModelRegistry Models { get; }
+
+    /// <summary>Tuning studies and their trials, shared by every worker that opens this store.</summary>
+    IStudyStorage Studies { get; }
 
     /// <summary>The content-addressed files runs produce.</summary>
     IArtifactStore Artifacts { get; }

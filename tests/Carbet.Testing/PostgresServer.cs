@@ -42,7 +42,8 @@ public sealed class PostgresServer : IAsyncDisposable
         await connection.OpenAsync();
         foreach (var name in _databases)
         {
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            // each drop waits for a checkpoint, which takes longer than the default 30 s on a busy disk
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection) { CommandTimeout = 300 };
             await command.ExecuteNonQueryAsync();
         }
     }

@@ -1,6 +1,7 @@
 using Carbet.Core;
 using Carbet.Tracking.Runs;
 using Carbet.Tracking.Storage;
+using Carbet.Tuning.Storage;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ namespace Carbet.Tracking.Tests;
 public abstract partial class StoreContractTests
 {
     private const string FirstMigration = "Runs";
+    private const string LastMigrationBeforeStudies = "DatasetApprovals";
     private const string FutureMigration = "29991231000000_FromTheFuture";
 
     [Fact]
@@ -33,6 +35,26 @@ public abstract partial class StoreContractTests
         var version = await newer.Models.RegisterVersionAsync(NewVersion(UniqueName("credit"), run), Ct);
         await newer.Models.SetAliasAsync(version.Model, "champion", version.Version, "ana", Ct);
         Assert.Equal(1, (await newer.Models.ResolveAsync(version.Model, "champion", Ct))?.Version);
+    }
+
+    [Fact]
+    public async Task OpenAsync_StoreBeforeStudies_UpgradesAndKeepsRunsAndTracksStudies()
+    {
+        var options = await NewOptionsAsync();
+        RunSnapshot run;
+        await using (var older = await StoreFactory.OpenAsync(options, new StoreHooks { TargetMigration = LastMigrationBeforeStudies }, Ct))
+        {
+            run = await older.Runs.StartAsync(new NewRun(UniqueName("exp"), "before-studies"), Ct);
+            await using var db = ((EfStore)older).Engine.CreateContext();
+            Assert.DoesNotContain(await db.Database.GetAppliedMigrationsAsync(Ct), m => m.EndsWith("_Studies", StringComparison.Ordinal));
+        }
+
+        await using var newer = await StoreFactory.OpenAsync(options, Ct);
+
+        Assert.Equal("before-studies", (await newer.Runs.GetAsync(run.Id, Ct))?.Name);
+        var study = await newer.Studies.OpenStudyAsync("upgraded", StudyDirection.Maximize, new Dictionary<string, string>(), Ct);
+        var trial = await newer.Studies.StartTrialAsync(study.Id, null, "w1", Clock.GetUtcNow(), Ct);
+        Assert.Equal(0, trial?.Number);
     }
 
     [Fact]

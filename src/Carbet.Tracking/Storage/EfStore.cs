@@ -3,6 +3,8 @@ using Carbet.Tracking.Audit;
 using Carbet.Tracking.Datasets;
 using Carbet.Tracking.Registry;
 using Carbet.Tracking.Runs;
+using Carbet.Tracking.Studies;
+using Carbet.Tuning.Storage;
 
 namespace Carbet.Tracking.Storage;
 
@@ -17,6 +19,7 @@ internal sealed class EfStore : IStore
         Datasets = new EfDatasetStore(engine, time);
         Models = new EfModelRegistry(engine, time);
         Audit = new EfAuditLog(engine);
+        Studies = new EfStudyStorage(engine, time);
     }
 
     public StoreEngine Engine { get; }
@@ -28,6 +31,8 @@ internal sealed class EfStore : IStore
     public IDatasetStore Datasets { get; }
 
     public IModelRegistry Models { get; }
+
+    public IStudyStorage Studies { get; }
 
     public IArtifactStore Artifacts { get; }
 

@@ -32,9 +32,14 @@ internal sealed partial class PostgresStoreEngine : StoreEngine
 
     public override string ForShare => " FOR SHARE";
 
+    public override string ForUpdate => " FOR UPDATE";
+
     public override StoreDbContext CreateContext() => new PostgresStoreDbContext(_options);
 
     public override object TimestampParameter(DateTimeOffset value) => value.ToUniversalTime();
+
+    public override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
+        reader.GetFieldValue<DateTimeOffset>(ordinal).ToUniversalTime();
 
     /// <summary>Binary COPY in the caller's transaction: one round trip for the whole batch.</summary>
     public override async Task InsertMetricsAsync(StoreDbContext db, long runId, IReadOnlyList<MetricPoint> points, CancellationToken ct)

@@ -21,14 +21,17 @@ internal abstract class StoreDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AliasRow> Aliases => Set<AliasRow>();
     public DbSet<AuditEventRow> AuditEvents => Set<AuditEventRow>();
     public DbSet<DatasetApprovalRow> DatasetApprovals => Set<DatasetApprovalRow>();
+    public DbSet<StudyRow> Studies => Set<StudyRow>();
+    public DbSet<TrialRow> Trials => Set<TrialRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        // One method per migration that introduced the tables; later features (studies, predictions,
+        // One method per migration that introduced the tables; later features (predictions,
         // feedback, reviews, alerts) add their own method and migration.
         StoreModel.ConfigureRuns(modelBuilder);
         StoreModel.ConfigureRegistryAndDatasets(modelBuilder);
         StoreModel.ConfigureDatasetApprovals(modelBuilder);
+        StoreModel.ConfigureStudies(modelBuilder);
         StoreModel.UseSnakeCaseAndRestrict(modelBuilder);
     }
 }

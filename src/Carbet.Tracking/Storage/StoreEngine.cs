@@ -20,6 +20,11 @@ internal abstract partial class StoreEngine : IAsyncDisposable
     /// concurrent end of the run wait for the write; SQLite transactions already hold the write lock.</summary>
     public abstract string ForShare { get; }
 
+    /// <summary>Appended to a SELECT of a row that serializes writers (a study whose trials are being claimed):
+    /// on PostgreSQL concurrent writers queue on the row; SQLite transactions begin with the write lock
+    /// (<c>BEGIN IMMEDIATE</c>), so they already queue.</summary>
+    public abstract string ForUpdate { get; }
+
     public abstract StoreDbContext CreateContext();
 
     /// <summary>Appends metric rows inside the current transaction of <paramref name="db"/>, by the engine's bulk path.</summary>
@@ -27,6 +32,9 @@ internal abstract partial class StoreEngine : IAsyncDisposable
 
     /// <summary>A time as a parameter of hand-written SQL, in the column's storage type.</summary>
     public abstract object TimestampParameter(DateTimeOffset value);
+
+    /// <summary>A time read by hand-written SQL from a column of the store's time type.</summary>
+    public abstract DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal);
 
     /// <summary>Whether a failed write lost a race with a concurrent writer, so running it again will see the winner's row.</summary>
     protected abstract bool IsConflict(DbException exception);

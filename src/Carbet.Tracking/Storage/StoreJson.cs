@@ -6,7 +6,7 @@ using Carbet.Core;
 
 namespace Carbet.Tracking.Storage;
 
-/// <summary>The JSON the store keeps in text columns: schemas and metric maps. Written through small
+/// <summary>The JSON the store keeps in text columns: schemas, metric maps and study attributes. Written through small
 /// records of its own so that renaming a Core property never changes what is stored.</summary>
 internal static class StoreJson
 {
@@ -31,6 +31,13 @@ internal static class StoreJson
 
     public static ImmutableSortedDictionary<string, double> ReadMetrics(string json) =>
         (JsonSerializer.Deserialize<Dictionary<string, double>>(json, Options) ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal);
+
+    /// <summary>The attributes of a study, in key order.</summary>
+    public static string WriteAttributes(IReadOnlyDictionary<string, string> attributes) =>
+        JsonSerializer.Serialize(new SortedDictionary<string, string>(attributes.ToDictionary(), StringComparer.Ordinal), Options);
+
+    public static ImmutableSortedDictionary<string, string> ReadAttributes(string json) =>
+        (JsonSerializer.Deserialize<Dictionary<string, string>>(json, Options) ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     /// <summary>A small JSON object of named values, for audit events.</summary>
     public static string Write(IReadOnlyDictionary<string, object?> values) => JsonSerializer.Serialize(values, Options);

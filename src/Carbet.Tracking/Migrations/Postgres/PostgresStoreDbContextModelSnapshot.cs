@@ -552,6 +552,53 @@ namespace Carbet.Tracking.Migrations.Postgres
                     b.ToTable("runs", (string)null);
                 });
 
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.StudyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("attributes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Uuid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("uuid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_studies");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_studies_name");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_studies_uuid");
+
+                    b.ToTable("studies", (string)null);
+                });
+
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TagRow", b =>
                 {
                     b.Property<long>("RunId")
@@ -571,6 +618,107 @@ namespace Carbet.Tracking.Migrations.Postgres
                         .HasName("pk_tags");
 
                     b.ToTable("tags", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialIntermediateValueRow", b =>
+                {
+                    b.Property<long>("TrialId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("trial_id");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer")
+                        .HasColumnName("step");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.HasKey("TrialId", "Step")
+                        .HasName("pk_trial_intermediate_values");
+
+                    b.ToTable("trial_intermediate_values", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialParamRow", b =>
+                {
+                    b.Property<long>("TrialId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("trial_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.HasKey("TrialId", "Name")
+                        .HasName("pk_trial_params");
+
+                    b.ToTable("trial_params", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<long>("StudyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_id");
+
+                    b.Property<string>("Uuid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("uuid");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.Property<string>("Worker")
+                        .HasColumnType("text")
+                        .HasColumnName("worker");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trials");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trials_uuid");
+
+                    b.HasIndex("StudyId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trials_study_id_number");
+
+                    b.ToTable("trials", (string)null);
                 });
 
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.AliasRow", b =>
@@ -721,6 +869,38 @@ namespace Carbet.Tracking.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tags_runs_run_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialIntermediateValueRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.TrialRow", null)
+                        .WithMany()
+                        .HasForeignKey("TrialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trial_intermediate_values_trials_trial_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialParamRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.TrialRow", null)
+                        .WithMany()
+                        .HasForeignKey("TrialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trial_params_trials_trial_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.StudyRow", "Study")
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trials_studies_study_id");
+
+                    b.Navigation("Study");
                 });
 #pragma warning restore 612, 618
         }

@@ -528,6 +528,51 @@ namespace Carbet.Tracking.Migrations.Sqlite
                     b.ToTable("runs", (string)null);
                 });
 
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.StudyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attributes");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Uuid")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uuid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_studies");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_studies_name");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_studies_uuid");
+
+                    b.ToTable("studies", (string)null);
+                });
+
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TagRow", b =>
                 {
                     b.Property<long>("RunId")
@@ -547,6 +592,105 @@ namespace Carbet.Tracking.Migrations.Sqlite
                         .HasName("pk_tags");
 
                     b.ToTable("tags", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialIntermediateValueRow", b =>
+                {
+                    b.Property<long>("TrialId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trial_id");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("step");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value");
+
+                    b.HasKey("TrialId", "Step")
+                        .HasName("pk_trial_intermediate_values");
+
+                    b.ToTable("trial_intermediate_values", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialParamRow", b =>
+                {
+                    b.Property<long>("TrialId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trial_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value");
+
+                    b.HasKey("TrialId", "Name")
+                        .HasName("pk_trial_params");
+
+                    b.ToTable("trial_params", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("StudyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("study_id");
+
+                    b.Property<string>("Uuid")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uuid");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value");
+
+                    b.Property<string>("Worker")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trials");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trials_uuid");
+
+                    b.HasIndex("StudyId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trials_study_id_number");
+
+                    b.ToTable("trials", (string)null);
                 });
 
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.AliasRow", b =>
@@ -697,6 +841,38 @@ namespace Carbet.Tracking.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tags_runs_run_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialIntermediateValueRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.TrialRow", null)
+                        .WithMany()
+                        .HasForeignKey("TrialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trial_intermediate_values_trials_trial_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialParamRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.TrialRow", null)
+                        .WithMany()
+                        .HasForeignKey("TrialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trial_params_trials_trial_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.TrialRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.StudyRow", "Study")
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trials_studies_study_id");
+
+                    b.Navigation("Study");
                 });
 #pragma warning restore 612, 618
         }
