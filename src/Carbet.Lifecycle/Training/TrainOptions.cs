@@ -5,8 +5,8 @@ namespace Carbet.Lifecycle.Training;
 /// <summary>What <c>carbet train</c> compares and how.</summary>
 public sealed record TrainOptions
 {
-    /// <value>The model families to compare, by name. The default is logistic, lightgbm, fasttree, forest, sdca and baseline.</value>
-    public ImmutableArray<string> Families { get; init; } = ["logistic", "lightgbm", "fasttree", "forest", "sdca", "baseline"];
+    /// <value>The model families to compare, by name. The default is logistic, lightgbm, fasttree, forest, sdca, mlp where libtorch loads, and baseline.</value>
+    public ImmutableArray<string> Families { get; init; } = ["logistic", "lightgbm", "fasttree", "forest", "sdca", .. Modeling.Families.MlpFamily.Unavailable is null ? (string[])["mlp"] : [], "baseline"];
 
     /// <value>The number of stratified cross-validation folds on the training rows, 2 to 20. The default is 5.</value>
     public int Folds { get; init; } = 5;

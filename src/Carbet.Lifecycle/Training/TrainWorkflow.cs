@@ -31,6 +31,9 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(options);
         var families = options.Families.Select(ModelFamilies.Get).DistinctBy(f => f.Name).ToImmutableArray();
+        foreach (var unavailable in families.Where(f => ModelFamilies.Unavailable(f) is not null))
+            progress?.Report(new($"Skipping {unavailable.Name}: {ModelFamilies.Unavailable(unavailable)}", 0.0));
+        families = families.RemoveAll(f => ModelFamilies.Unavailable(f) is not null);
         if (families.IsEmpty)
             throw new UserErrorException("No model family was given.", $"Name at least one of: {string.Join(", ", ModelFamilies.All.Select(f => f.Name))}.");
         if (options.Folds is < 2 or > 20)

@@ -9,7 +9,8 @@ namespace Carbet.Modeling.Families;
 /// <summary>The featurisation of <see cref="LightGbmClassifierTrainer"/> followed by a family's trainer.</summary>
 internal static class FamilyPipeline
 {
-    public static EstimatorChain<ITransformer> Build(MLContext ml, BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, int seed)
+    public static EstimatorChain<ITransformer> Build(MLContext ml, BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, int seed,
+        FamilyFitOptions? options = null)
     {
         var encoded = request.CategoricalFeatures.Select(c => new InputOutputColumnPair(c + ".onehot", c)).ToArray();
         var features = request.NumericFeatures.Concat(encoded.Select(e => e.OutputColumnName)).ToArray();
@@ -23,6 +24,9 @@ internal static class FamilyPipeline
                 FamilyColumns.Features, replacementMode: MissingValueReplacingEstimator.ReplacementMode.Mean));
         if (family.NeedsNormalization)
             pipeline = pipeline.Append<ITransformer>(ml.Transforms.NormalizeMeanVariance(FamilyColumns.Features));
-        return pipeline.Append(family.BuildTrainer(ml, parameters, seed));
+        var trainer = family is ITransferable transferable && options is not null
+            ? transferable.BuildTrainer(ml, parameters, seed, options)
+            : family.BuildTrainer(ml, parameters, seed);
+        return pipeline.Append(trainer);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 
 using Carbet.Core;
+using Carbet.Modeling.Neural;
 using Carbet.Modeling.Training;
 
 using Microsoft.ML;
@@ -15,11 +16,21 @@ public sealed class FamilyTrainer(CarbetContext context)
 {
     /// <summary>Trains on the request's training rows and scores the held-out rows (those of
     /// <see cref="BinaryTrainingRequest.TestCsvPath"/> when given).</summary>
-    public FamilyTrainingResult Train(BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, CancellationToken ct)
+    public FamilyTrainingResult Train(BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, CancellationToken ct) =>
+        Train(request, family, parameters, FamilyFitOptions.None, ct);
+
+    /// <summary>As <see cref="Train(BinaryTrainingRequest, IModelFamily, HyperParameters, CancellationToken)"/>, continuing from
+    /// <see cref="FamilyFitOptions.Parent"/> when given (see <see cref="FamilyTransfer.Describe"/>) and pruning through
+    /// <see cref="FamilyFitOptions.Prune"/>. With a parent and no <paramref name="parameters"/>, the parent's recorded ones are used.</summary>
+    public FamilyTrainingResult Train(BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, FamilyFitOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(family);
-        var values = Complete(family, parameters);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Parent is { } parent && !string.Equals(parent.Family, family.Name, StringComparison.OrdinalIgnoreCase))
+            throw new UserErrorException($"The parent model {parent.ParentId} is of the {parent.Family} family, not {family.Name}.",
+                $"Transfer from a {family.Name} model, or train without a parent.");
+        var values = Complete(family, options.Parent is { } recorded && (parameters ?? HyperParameters.None).Values.IsEmpty ? recorded.Parameters : parameters);
         if (request.TestFraction is < 0.05 or > 0.5)
             throw new UserErrorException($"The test fraction {request.TestFraction} is outside 0.05 to 0.5.", "Hold out between 5% and 50% of the rows.");
         var ml = new MLContext(context.SeedFor($"train/{family.Name}")) { GpuDeviceId = null };
@@ -33,18 +44,20 @@ public sealed class FamilyTrainer(CarbetContext context)
 
         ct.ThrowIfCancellationRequested();
         var fitWatch = Stopwatch.StartNew();
-        var model = FamilyPipeline.Build(ml, request, family, values, context.SeedFor($"train/{family.Name}/model")).Fit(split.TrainSet);
+        var model = FamilyPipeline.Build(ml, request, family, values, context.SeedFor($"train/{family.Name}/model"), options).Fit(split.TrainSet);
         fitWatch.Stop();
         var scored = model.Transform(split.TestSet);
         var scoreWatch = Stopwatch.StartNew();
         var rows = ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: false).ToList();
         scoreWatch.Stop();
         var metrics = ml.BinaryClassification.Evaluate(scored, FamilyColumns.Label);
-        using var file = new MemoryStream();
-        ml.Model.Save(model, split.TrainSet.Schema, file);
-        var trained = new TrainedBinaryModel(file.ToArray(), FamilyMetrics.ToDictionary(metrics), trainRows, testRows, fitWatch.Elapsed,
+        var trained = new TrainedBinaryModel(FamilyModelFile.Save(ml, model, split.TrainSet.Schema), FamilyMetrics.ToDictionary(metrics), trainRows, testRows, fitWatch.Elapsed,
             [.. rows.Select(r => (double)r.Probability)], [.. rows.Select(r => r.Label ? 1 : 0)]);
-        return new FamilyTrainingResult(family.Name, values, trained, scoreWatch.Elapsed / Math.Max(1, rows.Count));
+        return new FamilyTrainingResult(family.Name, values, trained, scoreWatch.Elapsed / Math.Max(1, rows.Count))
+        {
+            Curve = [.. (FamilyModelFile.Find<MlpTransformer>(model)?.Curve ?? []).Select(e => (e.Epoch, e.TrainLoss, e.ValidationLoss))],
+            Parent = options.Parent?.ParentId,
+        };
     }
 
     /// <summary>Fits the family <paramref name="folds"/> times, each time scoring the AUC on one held-out fold.</summary>

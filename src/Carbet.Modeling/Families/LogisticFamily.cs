@@ -1,10 +1,14 @@
+using Carbet.Core;
+
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
 namespace Carbet.Modeling.Families;
 
 /// <summary>Logistic regression fitted by L-BFGS on scaled features.</summary>
-public sealed class LogisticFamily : IModelFamily
+public sealed class LogisticFamily : ITransferable
 {
     private static readonly HyperParameter L1 = HyperParameter.LogFloat("l1_regularization", 1e-4, 100, 1);
     private static readonly HyperParameter L2 = HyperParameter.LogFloat("l2_regularization", 1e-4, 100, 1);
@@ -23,11 +27,30 @@ public sealed class LogisticFamily : IModelFamily
     public SearchSpace Space { get; } = new([L1, L2, History]);
 
     /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    public string TransferDescription =>
+        "Warm start: L-BFGS begins at the parent's weights and bias (ML.NET's initial LinearModelParameters) on features rescaled on the new rows.";
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) =>
+        BuildTrainer(ml, values, seed, FamilyFitOptions.None);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed, FamilyFitOptions options)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(values);
-        return ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        ArgumentNullException.ThrowIfNull(options);
+        var trainer = Trainer(ml, values);
+        if (options.Parent is not { } parent)
+            return trainer;
+        var fitted = FamilyModelFile.Find<BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>>(
+            FamilyModelFile.Load(ml, parent.ModelFile, out _)) ?? throw new UserErrorException(
+                $"The parent model {parent.ParentId} holds no logistic regression.", "Transfer from a model of the logistic family, or train without a parent.");
+        return new WarmStartEstimator<LinearModelParameters>(trainer, fitted.Model.SubModel, trainer.Fit);
+    }
+
+    private static LbfgsLogisticRegressionBinaryTrainer Trainer(MLContext ml, HyperParameters values) =>
+        ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = FamilyColumns.Label,
             FeatureColumnName = FamilyColumns.Features,
@@ -36,5 +59,4 @@ public sealed class LogisticFamily : IModelFamily
             HistorySize = values.GetInt(History),
             NumberOfThreads = 1,
         });
-    }
 }

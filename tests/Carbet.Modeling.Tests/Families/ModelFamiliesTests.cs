@@ -10,7 +10,7 @@ public sealed class ModelFamiliesTests
     {
         var error = Assert.Throws<UserErrorException>(() => ModelFamilies.Get("nope"));
         Assert.Contains("'nope'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("logistic, lightgbm, fasttree, forest, sdca, baseline", error.Fix, StringComparison.Ordinal);
+        Assert.Contains("logistic, lightgbm, fasttree, forest, sdca, mlp, baseline", error.Fix, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -19,6 +19,7 @@ public sealed class ModelFamiliesTests
     [InlineData("fasttree", typeof(FastTreeFamily))]
     [InlineData("forest", typeof(FastForestFamily))]
     [InlineData("sdca", typeof(SdcaFamily))]
+    [InlineData("mlp", typeof(MlpFamily))]
     [InlineData("baseline", typeof(BaselineFamily))]
     public void Get_KnownName_ReturnsThatFamily(string name, Type type) =>
         Assert.IsType(type, ModelFamilies.Get(name));
