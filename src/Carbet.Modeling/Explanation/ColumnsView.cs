@@ -26,6 +26,9 @@ internal sealed class ColumnsView : IDataView
 
     public ColumnsView Permuted(int column, int[] order) => new(Schema, _values, column, order);
 
+    /// <summary>The values of one column in stored order (no permutation applied).</summary>
+    public T[] Values<T>(DataViewSchema.Column column) => (T[])_values[column.Index];
+
     /// <summary>Reads the boolean, single and text columns of <paramref name="data"/> into memory; other columns are left out.</summary>
     public static ColumnsView Read(IDataView data)
     {
