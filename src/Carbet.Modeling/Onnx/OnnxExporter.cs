@@ -41,7 +41,7 @@ public static class OnnxExporter
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new OnnxExport(null, $"unsupported: the converter failed ({e.GetType().Name}: {e.Message})", null, count);
+            return new OnnxExport(null, $"unsupported: the converter failed ({e.GetType().Name}: {Short(e.Message)})", null, count);
         }
 
         var expected = ml.Data.CreateEnumerable<ProbabilityRow>(model.Transform(rows), reuseRowObject: false).Select(r => r.Probability).ToArray();
@@ -54,7 +54,7 @@ public static class OnnxExporter
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new OnnxExport(null, $"unsupported: ONNX Runtime could not score the graph ({e.GetType().Name}: {e.Message})", null, count);
+            return new OnnxExport(null, $"unsupported: ONNX Runtime could not score the graph ({e.GetType().Name}: {Short(e.Message)})", null, count);
         }
         if (actual.Length != expected.Length)
             return new OnnxExport(null, $"unsupported: ONNX Runtime gave {actual.Length} probabilities for {expected.Length} rows", null, count);
@@ -83,6 +83,13 @@ public static class OnnxExporter
         }
         using var results = session.Run(inputs, [ProbabilityOutput]);
         return [.. results.Single().AsEnumerable<float>()];
+    }
+
+    // the status becomes a run parameter: keep the first line, bounded
+    private static string Short(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        return line.Length <= 200 ? line : line[..200] + "...";
     }
 
     private sealed class ProbabilityRow
