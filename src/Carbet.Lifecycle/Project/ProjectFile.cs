@@ -23,6 +23,9 @@ public sealed record ProjectFile(string Path, string Name, UseCaseCanvas UseCase
     /// <value>Which model families <c>carbet train</c> compares and how it tunes them.</value>
     public TrainingSection Training { get; init; } = new();
 
+    /// <value>The grid territory whose carbon intensity converts training energy to CO2e (<c>energy.territory</c>). The default is null: the world average.</value>
+    public string? EnergyTerritory { get; init; }
+
     /// <summary>The folder of the project file.</summary>
     public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".";
 }

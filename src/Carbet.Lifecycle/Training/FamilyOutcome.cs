@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 
 using Carbet.Evaluation.Classification;
+using Carbet.Modeling.Energy;
 using Carbet.Modeling.Families;
 
 namespace Carbet.Lifecycle.Training;
@@ -9,6 +10,11 @@ namespace Carbet.Lifecycle.Training;
 internal sealed record FamilyOutcome(string RunId, CrossValidationResult Cv, FamilyTrainingResult Fit, BinaryEvaluation Test)
 {
     public string Family => Cv.Family;
+
+    /// <summary>The energy of the cross-validation and the fit together; null when not measured.</summary>
+    public EnergyMeasurement? Energy { get; init; }
+
+    public GridIntensity Grid { get; init; } = GridIntensity.World;
 
     public ImmutableSortedDictionary<string, double> Metrics()
     {
@@ -23,6 +29,8 @@ internal sealed record FamilyOutcome(string RunId, CrossValidationResult Cv, Fam
             ["fit_seconds"] = Fit.Model.FitTime.TotalSeconds,
             ["inference_us_per_row"] = Fit.InferencePerRow.TotalMicroseconds,
         };
+        if (Energy is { } energy)
+            (metrics["energy_wh"], metrics["co2e_g"]) = (energy.EnergyWh, energy.Co2eGrams(Grid));
         if (Test.DeLong is { } delong)
             (metrics["test_auc_ci_lower"], metrics["test_auc_ci_upper"]) = (delong.Lower, delong.Upper);
         if (Test.LogLoss is { } logLoss)
@@ -34,5 +42,10 @@ internal sealed record FamilyOutcome(string RunId, CrossValidationResult Cv, Fam
 
     public LeaderboardEntry Entry(int rank) => new(rank, Family, RunId, Cv.MeanAuc, Cv.StdAuc, Test.RocAuc, Test.DeLong?.Lower, Test.DeLong?.Upper,
         Test.AveragePrecision, Test.LogLoss, Test.Brier, Test.KolmogorovSmirnov.Statistic,
-        TimeSpan.FromSeconds(SelectionRule.MeanFitSeconds(Cv)), Fit.Model.FitTime, Fit.InferencePerRow);
+        TimeSpan.FromSeconds(SelectionRule.MeanFitSeconds(Cv)), Fit.Model.FitTime, Fit.InferencePerRow)
+    {
+        EnergyWh = Energy?.EnergyWh,
+        Co2eGrams = Energy?.Co2eGrams(Grid),
+        EnergyMethod = Energy?.MethodName,
+    };
 }

@@ -3,13 +3,14 @@ using System.Globalization;
 using Carbet.Core;
 using Carbet.Evaluation.Classification;
 using Carbet.Lifecycle.DataSteps;
+using Carbet.Modeling.Energy;
 using Carbet.Modeling.Families;
 using Carbet.Modeling.Training;
 
 namespace Carbet.Lifecycle.Training;
 
 /// <summary>One family in its own child run: default hyperparameters as params, then cross-validation, the fit and the test metrics.</summary>
-internal sealed class FamilyStep(CarbetContext context, BinaryTrainingRequest request, int folds)
+internal sealed class FamilyStep(CarbetContext context, BinaryTrainingRequest request, int folds, GridIntensity grid)
 {
     public Task<FamilyOutcome> RunAsync(RecordedRun parent, IModelFamily family, CancellationToken ct) =>
         parent.RecordChildAsync(family.Name, new Dictionary<string, string> { ["carbet.family"] = family.Name }, async child =>
@@ -21,11 +22,13 @@ internal sealed class FamilyStep(CarbetContext context, BinaryTrainingRequest re
             await child.LogParamsAsync(values, ct);
 
             var trainer = new FamilyTrainer(context);
+            var meter = EnergyMeter.ForThisMachine(context.Time).Start();
             var cv = await Task.Run(() => trainer.CrossValidate(request with { TestCsvPath = null }, family, parameters, folds, ct), ct);
             await TensorBoardArtifacts.LogAsync(child, family.Name, cv.Curves, context, ct);
             var fit = await Task.Run(() => trainer.Train(request, family, parameters, ct), ct);
             var test = BinaryMetrics.Compute(fit.Model.TestProbabilities.AsSpan(), fit.Model.TestLabels.AsSpan(), new BinaryMetricsOptions());
-            var outcome = new FamilyOutcome(child.Id, cv, fit, test);
+            var outcome = new FamilyOutcome(child.Id, cv, fit, test) { Energy = meter.Stop(), Grid = grid };
+            await child.LogParamsAsync(EnergyParams.Of(outcome.Energy, grid), ct);
             await child.LogMetricsAsync(outcome.Metrics(), context.Now, ct);
             return outcome;
         }, ct);

@@ -26,4 +26,14 @@ public sealed record LeaderboardEntry(
     double Ks,
     TimeSpan CvFitTime,
     TimeSpan FitTime,
-    TimeSpan InferencePerRow);
+    TimeSpan InferencePerRow)
+{
+    /// <value>The energy of the family's cross-validation and fit, in watt-hours. The default is null: not measured.</value>
+    public double? EnergyWh { get; init; }
+
+    /// <value>That energy in grams of CO2e on the project's grid. The default is null.</value>
+    public double? Co2eGrams { get; init; }
+
+    /// <value>How the energy was obtained: <c>rapl</c> (measured) or <c>cpu-time-estimate</c>. The default is null.</value>
+    public string? EnergyMethod { get; init; }
+}

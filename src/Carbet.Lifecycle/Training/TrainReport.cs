@@ -31,6 +31,7 @@ internal static partial class TrainReport
             ]),
             new ReportSection("Leaderboard", [Table(summary.Leaderboard)]),
             new ReportSection("Paired comparison of the best two", [new ParagraphBlock(summary.PairedSentence)]),
+            .. ExplanationSections(summary),
             new ReportSection("Curves on the test rows",
             [
                 new LineChartBlock("ROC curves", "False positive rate", "True positive rate",
@@ -65,15 +66,18 @@ internal static partial class TrainReport
         summary.Paired,
         PairedSentence = summary.PairedSentence,
         summary.Threshold,
+        summary.Importance,
+        Onnx = summary.OnnxStatus,
+        summary.Grid,
         AliasesMoved = false,
     }, ReportJson.Options);
 
     private static TableBlock Table(ImmutableArray<LeaderboardEntry> leaderboard) => new(
-        ["Rank", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "Average precision", "Log loss", "Brier", "KS", "CV fit s", "Fit s", "µs/row"],
+        ["Rank", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "Average precision", "Log loss", "Brier", "KS", "CV fit s", "Fit s", "µs/row", "Energy Wh (g CO2e)"],
         [.. leaderboard.Select(e => ImmutableArray.Create(
             e.Rank.ToString(CultureInfo.InvariantCulture), e.Family, $"{N(e.CvAucMean)} ± {N(e.CvAucStd)}", TestAuc(e),
             N(e.AveragePrecision), N(e.LogLoss), N(e.Brier), N(e.Ks), e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.FitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
-            e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture)))]);
+            e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture), Energy(e)))]);
 
     /// <summary>The test AUC with its DeLong interval, as the leaderboard shows it.</summary>
     public static string TestAuc(LeaderboardEntry e) =>

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 
 using Carbet.Evaluation.Classification;
+using Carbet.Modeling.Energy;
+using Carbet.Modeling.Explanation;
 
 namespace Carbet.Lifecycle.Training;
 
@@ -23,6 +25,15 @@ public sealed record TrainSummary(
     long TrainRows,
     long TestRows)
 {
+    /// <value>The winner's permutation importance on the test rows. The default is null: not computed.</value>
+    public PermutationImportanceResult? Importance { get; init; }
+
+    /// <value><c>exported</c> when <c>model/model.onnx</c> was logged, else <c>unsupported: </c> and the reason. The default is "not attempted".</value>
+    public string OnnxStatus { get; init; } = "not attempted";
+
+    /// <value>The grid whose intensity converted energy to CO2e. The default is the world average.</value>
+    public GridIntensity Grid { get; init; } = GridIntensity.World;
+
     /// <summary>The chosen family's line.</summary>
     public LeaderboardEntry Winner => Leaderboard[0];
 

@@ -9,6 +9,7 @@ using Carbet.Data.Writing;
 using Carbet.Evaluation.Classification;
 using Carbet.Lifecycle.DataSteps;
 using Carbet.Lifecycle.Project;
+using Carbet.Modeling.Energy;
 using Carbet.Modeling.Families;
 using Carbet.Tracking;
 using Carbet.Tracking.Datasets;
@@ -76,7 +77,8 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
                 }, ct);
                 progress?.Report(new($"Selection rule recorded: {SelectionRule.Text}", 0.02));
 
-                var step = new FamilyStep(context, request, options.Folds);
+                var grid = project.EnergyTerritory is { } territory ? GridIntensity.For(territory) : GridIntensity.World;
+                var step = new FamilyStep(context, request, options.Folds, grid);
                 var outcomes = new List<FamilyOutcome>();
                 for (var i = 0; i < families.Length; i++)
                 {
@@ -121,6 +123,7 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
         await run.LogMetricsAsync(runMetrics, context.Now, ct);
         await run.LogParamsAsync(new Dictionary<string, string> { ["selection.winner"] = winner.Family, ["threshold.rule"] = threshold.Description }, ct);
         await run.LogBytesAsync(ModelArtifact, winner.Fit.Model.ModelFile, ct);
+        var evidence = await WinnerEvidence.RecordAsync(run, context, request, ranked, ct);
 
         var registered = await store.Models.RegisterVersionAsync(new NewModelVersion(project.Name, run.Id, ModelArtifact, ModelInputs.Signature(table, request))
         {
@@ -129,7 +132,8 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
             Description = $"{winner.Family}, chosen by carbet train ({SelectionRule.Text}) on {version.Dataset} v{version.Version}.",
         }, ct);
         var summary = new TrainSummary(run.Id, SelectionRule.Text, leaderboard, paired, threshold, project.Name, registered.Version, version.Id,
-            winner.Fit.Model.TrainRows, winner.Fit.Model.TestRows);
+            winner.Fit.Model.TrainRows, winner.Fit.Model.TestRows)
+        { Importance = evidence.Importance, OnnxStatus = evidence.Onnx.Status, Grid = ranked[0].Grid };
         await run.LogTextAsync("reports/train.html", HtmlReportRenderer.Render(TrainReport.Document(summary, ranked)), ct);
         await run.LogTextAsync("reports/train.json", TrainReport.Json(summary, ranked), ct);
         return summary;

@@ -100,7 +100,7 @@ public sealed class TrainWorkflowTests(TrainFixture trained) : IClassFixture<Tra
     {
         var ct = TestContext.Current.CancellationToken;
         var artifacts = await trained.Store.Runs.ListArtifactsAsync(Summary.RunId, ct);
-        Assert.Equal(["model/model.zip", "reports/train.html", "reports/train.json"], artifacts.Select(a => a.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["model/model.onnx", "model/model.zip", "reports/importance.json", "reports/train.html", "reports/train.json"], artifacts.Select(a => a.Path).Order(StringComparer.Ordinal));
         string html;
         using (var reader = new StreamReader(trained.Store.Artifacts.OpenRead(artifacts.Single(a => a.Path == "reports/train.html").Sha256)))
             html = await reader.ReadToEndAsync(ct);

@@ -1,0 +1,51 @@
+using Carbet.Core;
+using Carbet.Modeling.Explanation;
+using Carbet.Testing;
+
+namespace Carbet.Modeling.Tests.Explanation;
+
+public sealed class PermutationImportanceTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("logistic")]
+    [InlineData("lightgbm")]
+    public void Compute_DecisiveAndNoiseColumns_DecisiveFirstNoiseNearZero(string family)
+    {
+        var data = ExplanationData.Train(_folder.Path, family);
+
+        var result = PermutationImportance.Compute(data.Fit.Model.ModelFile, data.Request, data.HeldOutCsv, 5, new CarbetContext(3));
+
+        Assert.Equal("x", result.Features[0].Column);
+        Assert.InRange(result.Features[0].MeanAucDrop, 0.1, 0.5);
+        Assert.InRange(result.Features.Single(f => f.Column == "noise").MeanAucDrop, -0.02, 0.02);
+        Assert.InRange(result.Features.Single(f => f.Column == "color").MeanAucDrop, -0.02, 0.02);
+        Assert.Equal(3, result.Features.Length);   // color counts once, not per one-hot slot
+        Assert.All(result.Features, f => Assert.Equal(5, f.Drops.Length));
+        Assert.Equal(data.Fit.Model.TestMetrics["test_auc"], result.BaselineAuc, 3);
+        Assert.Equal(500, result.Rows);
+    }
+
+    [Fact]
+    public void Compute_SameSeed_SameDrops()
+    {
+        var data = ExplanationData.Train(_folder.Path, "logistic");
+
+        var first = PermutationImportance.Compute(data.Fit.Model.ModelFile, data.Request, data.HeldOutCsv, 3, new CarbetContext(11));
+        var second = PermutationImportance.Compute(data.Fit.Model.ModelFile, data.Request, data.HeldOutCsv, 3, new CarbetContext(11));
+        var other = PermutationImportance.Compute(data.Fit.Model.ModelFile, data.Request, data.HeldOutCsv, 3, new CarbetContext(12));
+
+        Assert.Equal(first.Features.Select(f => (f.Column, f.Drops.ToArray())), second.Features.Select(f => (f.Column, f.Drops.ToArray())));
+        Assert.NotEqual(first.Features.Single(f => f.Column == "x").Drops.ToArray(), other.Features.Single(f => f.Column == "x").Drops.ToArray());
+    }
+
+    [Fact]
+    public void Compute_ZeroRepeats_IsAUserError()
+    {
+        var data = ExplanationData.Train(_folder.Path, "baseline", rows: 200);
+        Assert.Throws<UserErrorException>(() => PermutationImportance.Compute(data.Fit.Model.ModelFile, data.Request, data.HeldOutCsv, 0, new CarbetContext(1)));
+    }
+}
