@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+
 using Carbet.Tuning.Spaces;
 using Carbet.Tuning.Storage;
 
