@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 
 using Carbet.Core;
+using Carbet.Modeling.Features;
 
 namespace Carbet.Lifecycle.Project;
 
@@ -19,6 +20,9 @@ public sealed record ProjectFile(string Path, string Name, UseCaseCanvas UseCase
 
     /// <value>What the datasheet says beyond what the data shows.</value>
     public DatasheetSection Datasheet { get; init; } = new();
+
+    /// <value>How columns become features for <c>carbet train</c>. The default is <see cref="FeatureOptions.Default"/>.</value>
+    public FeatureOptions Features { get; init; } = FeatureOptions.Default;
 
     /// <summary>The folder of the project file.</summary>
     public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".";

@@ -2,9 +2,12 @@ using System.Collections.Immutable;
 
 namespace Carbet.Modeling.Families;
 
-/// <summary>The AUC of a family across stratified folds.</summary>
+/// <summary>The AUC of a family across cross-validation folds.</summary>
 public sealed record CrossValidationResult(string Family, HyperParameters Parameters, ImmutableArray<CrossValidationFold> Folds)
 {
+    /// <value>How rows were assigned to folds: <c>stratified</c> or <c>time-ordered expanding window</c>. The default is stratified.</value>
+    public string Method { get; init; } = "stratified";
+
     /// <summary>The mean AUC over the folds.</summary>
     public double MeanAuc => Folds.Average(f => f.Auc);
 

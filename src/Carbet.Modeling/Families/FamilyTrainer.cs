@@ -2,16 +2,18 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 
 using Carbet.Core;
+using Carbet.Modeling.Features;
 using Carbet.Modeling.Training;
 
 using Microsoft.ML;
 
 namespace Carbet.Modeling.Families;
 
-/// <summary>Fits any <see cref="IModelFamily"/> on a CSV file: once on a train/test split, or across stratified folds.</summary>
+/// <summary>Fits any <see cref="IModelFamily"/> on a CSV file: once on a train/test split, or across stratified or time-ordered folds.</summary>
 /// <remarks>Every random choice comes from a named stream of the context's seed and trainers run on one thread,
 /// so the same file, family, values and seed give the same metrics. The split and the folds do not depend on
-/// the family, so families are compared on the same rows.</remarks>
+/// the family, so families are compared on the same rows. Columns become features as the request's
+/// <see cref="FeaturePlan"/> says, planned from the rows of <see cref="BinaryTrainingRequest.CsvPath"/>.</remarks>
 public sealed class FamilyTrainer(CarbetContext context)
 {
     /// <summary>Trains on the request's training rows and scores the held-out rows (those of
@@ -25,6 +27,7 @@ public sealed class FamilyTrainer(CarbetContext context)
             throw new UserErrorException($"The test fraction {request.TestFraction} is outside 0.05 to 0.5.", "Hold out between 5% and 50% of the rows.");
         var ml = new MLContext(context.SeedFor($"train/{family.Name}")) { GpuDeviceId = null };
         var data = TrainingData.Load(ml, request);
+        var plan = FeaturePlanner.Plan(request, data);
         var split = request.TestCsvPath is { } testCsv
             ? (TrainSet: data, TestSet: TrainingData.Load(ml, request with { CsvPath = testCsv, TrainBefore = null }))
             : Split(ml.Data.TrainTestSplit(data, request.TestFraction, seed: context.SeedFor("train/split")));
@@ -34,7 +37,8 @@ public sealed class FamilyTrainer(CarbetContext context)
 
         ct.ThrowIfCancellationRequested();
         var fitWatch = Stopwatch.StartNew();
-        var model = FamilyPipeline.Build(ml, request, family, values, context.SeedFor($"train/{family.Name}/model")).Fit(split.TrainSet);
+        var model = FeaturePipeline.Fit(ml, split.TrainSet, plan, family, values, context.SeedFor($"train/{family.Name}/model"),
+            context.CreateRandom($"train/{family.Name}/encoding"));
         fitWatch.Stop();
         var scored = model.Transform(split.TestSet);
         var scoreWatch = Stopwatch.StartNew();
@@ -50,7 +54,9 @@ public sealed class FamilyTrainer(CarbetContext context)
 
     /// <summary>Fits the family <paramref name="folds"/> times, each time scoring the AUC on one held-out fold.</summary>
     /// <remarks>Uses every row before <see cref="BinaryTrainingRequest.TrainBefore"/>; the test fraction is ignored.
-    /// Folds are stratified: each holds the overall positive share to within one row.</remarks>
+    /// Without <see cref="BinaryTrainingRequest.TimeColumn"/> folds are stratified: each holds the overall positive share
+    /// to within one row. With it they are time-ordered: fold k tests on the (k+1)-th of folds + 1 blocks of rows in
+    /// time order and trains on the rows before that block only.</remarks>
     public CrossValidationResult CrossValidate(BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, int folds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -61,19 +67,23 @@ public sealed class FamilyTrainer(CarbetContext context)
         var ml = new MLContext(context.SeedFor($"cv/{family.Name}")) { GpuDeviceId = null };
         var data = ml.Data.Cache(TrainingData.Load(ml, request));
         var labels = ml.Data.CreateEnumerable<LabelRow>(data, reuseRowObject: false).Select(r => r.Target).ToList();
+        var plan = FeaturePlanner.Plan(request, data);
         var (positives, negatives) = (labels.Count(l => l), labels.Count(l => !l));
         if (Math.Min(positives, negatives) < folds * 2)
             throw new UserErrorException($"'{request.CsvPath}' has {positives} positive and {negatives} negative rows, too few for {folds} folds.",
                 "Give more labelled rows of the rarer class, or use fewer folds.");
-        var assignment = StratifiedFolds.Assign(labels, folds, context.CreateRandom("cv/folds"));
+        var splits = request.TimeColumn is { } time
+            ? CrossValidationSplits.TimeOrderedOf(ReadTimes(ml, data), labels, folds, time)
+            : CrossValidationSplits.StratifiedOf(labels, folds, context.CreateRandom("cv/folds"));
 
         var results = ImmutableArray.CreateBuilder<CrossValidationFold>(folds);
         for (var fold = 0; fold < folds; fold++)
         {
             ct.ThrowIfCancellationRequested();
-            var (train, test) = (new FoldView(data, assignment, fold, inFold: false), new FoldView(data, assignment, fold, inFold: true));
+            var (train, test) = (new FoldView(data, splits.Folds[fold].Train), new FoldView(data, splits.Folds[fold].Test));
             var watch = Stopwatch.StartNew();
-            var model = FamilyPipeline.Build(ml, request, family, values, context.SeedFor($"cv/{family.Name}/fold{fold}")).Fit(train);
+            var model = FeaturePipeline.Fit(ml, train, plan, family, values, context.SeedFor($"cv/{family.Name}/fold{fold}"),
+                context.CreateRandom($"cv/{family.Name}/fold{fold}/encoding"));
             watch.Stop();
             var metrics = ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
             // Counted through the views rather than the assignment, so a misaligned view shows in the result.
@@ -81,8 +91,11 @@ public sealed class FamilyTrainer(CarbetContext context)
             results.Add(new CrossValidationFold(fold, TrainingData.Count(train), testLabels.Count, testLabels.Count(l => l),
                 metrics.AreaUnderRocCurve, watch.Elapsed));
         }
-        return new CrossValidationResult(family.Name, values, results.MoveToImmutable());
+        return new CrossValidationResult(family.Name, values, results.MoveToImmutable()) { Method = splits.Method };
     }
+
+    private static List<string> ReadTimes(MLContext ml, IDataView data) =>
+        [.. ml.Data.CreateEnumerable<TimeRow>(data, reuseRowObject: false).Select(r => r.TimeOrder)];
 
     private static (IDataView TrainSet, IDataView TestSet) Split(DataOperationsCatalog.TrainTestData split) => (split.TrainSet, split.TestSet);
 
@@ -103,5 +116,10 @@ public sealed class FamilyTrainer(CarbetContext context)
     private sealed class LabelRow
     {
         public bool Target { get; set; }
+    }
+
+    private sealed class TimeRow
+    {
+        public string TimeOrder { get; set; } = "";
     }
 }

@@ -23,7 +23,13 @@ public sealed class LogisticFamily : IModelFamily
     public SearchSpace Space { get; } = new([L1, L2, History]);
 
     /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    public bool SupportsExampleWeights => true;
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) => BuildTrainer(ml, values, seed, null);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed, string? exampleWeightColumn)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(values);
@@ -31,6 +37,7 @@ public sealed class LogisticFamily : IModelFamily
         {
             LabelColumnName = FamilyColumns.Label,
             FeatureColumnName = FamilyColumns.Features,
+            ExampleWeightColumnName = exampleWeightColumn,
             L1Regularization = (float)values.Get(L1),
             L2Regularization = (float)values.Get(L2),
             HistorySize = values.GetInt(History),
