@@ -48,6 +48,19 @@ public sealed class FeaturePipelineTests : IDisposable
         Assert.Equal(0f, flags[8]);
     }
 
+    [Fact]
+    public void Train_TargetEncodedCity_UnseenLevelScoresAsTheOverallRate()
+    {
+        var request = FeatureData.Write(_folder.File("rows.csv"), 600) with { NumericFeatures = [], CategoricalFeatures = ["city"], DateFeatures = [] };
+        var fresh = FeatureData.Write(_folder.File("fresh.csv"), 5, seed: 7);
+        File.WriteAllText(fresh.CsvPath, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(fresh.CsvPath), ",c([0-9]+),", ",new$1,"));
+
+        var encoded = Scored(request, seed: 1, rows: request with { CsvPath = fresh.CsvPath }).GetColumn<float>("city.target").ToList();
+
+        Assert.Equal(5, encoded.Count);
+        Assert.All(encoded, e => Assert.Equal(0f, e));
+    }
+
     [Theory]
     [InlineData("logistic")]
     [InlineData("lightgbm")]
@@ -63,13 +76,13 @@ public sealed class FeaturePipelineTests : IDisposable
     private static TrainedBinaryModel Fit(BinaryTrainingRequest request, string family) =>
         new FamilyTrainer(new CarbetContext(1)).Train(request, ModelFamilies.Get(family), HyperParameters.None, TestContext.Current.CancellationToken).Model;
 
-    private static IDataView Scored(BinaryTrainingRequest request, int seed)
+    private static IDataView Scored(BinaryTrainingRequest request, int seed, BinaryTrainingRequest? rows = null)
     {
         var model = new FamilyTrainer(new CarbetContext(seed)).Train(request, new LightGbmFamily(), HyperParameters.None, TestContext.Current.CancellationToken).Model;
         var ml = new MLContext(0);
         using var file = new MemoryStream(model.ModelFile);
         var loaded = FeatureModels.Load(ml, file, out _);
-        return loaded.Transform(TrainingData.Load(ml, request));
+        return loaded.Transform(TrainingData.Load(ml, rows ?? request));
     }
 
     private static List<float[]> Column(IDataView data, string name) =>
