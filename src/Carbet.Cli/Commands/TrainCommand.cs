@@ -19,7 +19,7 @@ internal static class TrainCommand
             Description = "Comma-separated model families to compare.",
             DefaultValueFactory = _ => string.Join(",", new TrainOptions().Families),
         };
-        var folds = new Option<int>("--folds") { Description = "Stratified cross-validation folds on the training rows (2 to 20).", DefaultValueFactory = _ => 5 };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds on the training rows (2 to 20): stratified, or time-ordered when carbet.yaml has data.time.", DefaultValueFactory = _ => 5 };
         var command = new Command("train", "Cross-validate and test each model family, rank them by a rule fixed in advance, and register the winner as a new model version.")
         {
             project, families, folds,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 
 using Carbet.Core;
+using Carbet.Modeling.Features;
 
 namespace Carbet.Lifecycle.Project;
 
@@ -25,6 +26,9 @@ public sealed record ProjectFile(string Path, string Name, UseCaseCanvas UseCase
 
     /// <value>The grid territory whose carbon intensity converts training energy to CO2e (<c>energy.territory</c>). The default is null: the world average.</value>
     public string? EnergyTerritory { get; init; }
+
+    /// <value>How columns become features for <c>carbet train</c>. The default is <see cref="FeatureOptions.Default"/>.</value>
+    public FeatureOptions Features { get; init; } = FeatureOptions.Default;
 
     /// <summary>The folder of the project file.</summary>
     public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".";

@@ -10,7 +10,7 @@ namespace Carbet.Lifecycle.Project;
 /// <summary>Reads carbet.yaml strictly: every key is known, every value has the right type, and every error names its line.</summary>
 public static class ProjectFileLoader
 {
-    private static readonly string[] TopKeys = ["name", "usecase", "data", "task", "costs", "training", "kpis", "review", "gate", "schedule", "validation", "preparation", "datasheet", "energy"];
+    private static readonly string[] TopKeys = ["name", "usecase", "data", "task", "costs", "training", "kpis", "review", "gate", "schedule", "validation", "preparation", "datasheet", "energy", "features"];
     private static readonly string[] UseCaseKeys = ["need", "users", "decision", "result", "constraints"];
     private static readonly string[] DataKeys = ["source", "target", "positive", "id", "time", "sensitive", "exclude", "types", "alternatives", "missing"];
     private static readonly string[] SqlKeys = ["connection", "query"];
@@ -48,6 +48,7 @@ public static class ProjectFileLoader
             Datasheet = ProjectSections.ReadDatasheet(root.Map("datasheet", DatasheetKeys)),
             Training = TrainingSectionReader.Read(root.Map("training", TrainingSectionReader.Keys)),
             EnergyTerritory = ProjectEnergy.ReadTerritory(root.Map("energy", ["territory"])),
+            Features = ProjectFeatures.Read(root.Map("features", ProjectFeatures.Keys), data),
         };
     }
 

@@ -63,6 +63,17 @@ public static class ProjectFileTemplate
         y.AppendLine("# validation: expectations checked by 'carbet data validate'; 'carbet data validate --suggest' writes some.");
         y.AppendLine("# preparation: category_mappings {column: {variant: canonical}}, unit_fixes [{column, above, divide_by} or {column, below, multiply_by}], split {validation, test} or {column: a column saying train|validation|test},");
         y.AppendLine("#   missing: impute | drop, outliers: clip | flag | none.");
+        y.AppendLine("# features: how 'carbet train' turns columns into features; every key is optional, the defaults are shown.");
+        y.AppendLine("#   max_onehot: 30                 # categories with at most this many levels are one-hot encoded");
+        y.AppendLine("#   high_cardinality: target       # above it: target (out-of-fold smoothed positive rate) | hash");
+        y.AppendLine("#   target_encoding_folds: 5       # folds inside the training rows for target encoding");
+        y.AppendLine("#   prior_weight: 20               # rows' worth of the overall rate in a level's smoothed rate");
+        y.AppendLine("#   hash_bits: 10                  # 2^bits hashed slots when high_cardinality is hash");
+        y.AppendLine("#   binning: 0                     # 0 keeps numbers; 2 to 1000 bins them into quantile classes");
+        y.AppendLine("#   class_weights: auto            # auto (balanced when positives are under imbalance_threshold) | none | balanced");
+        y.AppendLine("#   imbalance_threshold: 0.2");
+        y.AppendLine("#   allow_sensitive: []            # columns of data.sensitive the model may learn from");
+        y.AppendLine("#   selection: { tolerance: 0.001, candidates: 5 }   # drop features costing less CV AUC than the tolerance; absent: off");
         y.AppendLine("datasheet:");
         y.AppendLine("  owner: \"\"");
         y.AppendLine("  motivation: \"\"");

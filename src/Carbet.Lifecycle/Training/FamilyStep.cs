@@ -25,6 +25,7 @@ internal sealed class FamilyStep(CarbetContext context, BinaryTrainingRequest re
             var meter = EnergyMeter.ForThisMachine(context.Time).Start();
             var cv = await Task.Run(() => trainer.CrossValidate(request with { TestCsvPath = null }, family, parameters, folds, ct), ct);
             await TensorBoardArtifacts.LogAsync(child, family.Name, cv.Curves, context, ct);
+            await child.LogParamsAsync(new Dictionary<string, string> { ["cv.method"] = cv.Method }, ct);
             var fit = await Task.Run(() => trainer.Train(request, family, parameters, ct), ct);
             var test = BinaryMetrics.Compute(fit.Model.TestProbabilities.AsSpan(), fit.Model.TestLabels.AsSpan(), new BinaryMetricsOptions());
             var outcome = new FamilyOutcome(child.Id, cv, fit, test) { Energy = meter.Stop(), Grid = grid };

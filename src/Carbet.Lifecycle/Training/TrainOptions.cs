@@ -8,6 +8,6 @@ public sealed record TrainOptions
     /// <value>The model families to compare, by name. The default is logistic, lightgbm, fasttree, forest, sdca, mlp where libtorch loads, and baseline.</value>
     public ImmutableArray<string> Families { get; init; } = ["logistic", "lightgbm", "fasttree", "forest", "sdca", .. Modeling.Families.MlpFamily.Unavailable is null ? (string[])["mlp"] : [], "baseline"];
 
-    /// <value>The number of stratified cross-validation folds on the training rows, 2 to 20. The default is 5.</value>
+    /// <value>The number of cross-validation folds on the training rows (stratified, or time-ordered when the project has data.time), 2 to 20. The default is 5.</value>
     public int Folds { get; init; } = 5;
 }

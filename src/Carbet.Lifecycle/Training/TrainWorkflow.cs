@@ -76,6 +76,7 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
                     ["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture),
                 }, ct);
                 progress?.Report(new($"Selection rule recorded: {SelectionRule.Text}", 0.02));
+                request = await FeatureStep.RunAsync(run, context, table, project, request, options.Folds, progress, ct);
 
                 var grid = project.EnergyTerritory is { } territory ? GridIntensity.For(territory) : GridIntensity.World;
                 var step = new FamilyStep(context, request, options.Folds, grid);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 
 using Carbet.Core;
 using Carbet.Modeling.Curves;
+using Carbet.Modeling.Features;
 using Carbet.Modeling.Training;
 
 using Microsoft.ML;
@@ -19,7 +20,8 @@ public sealed class CrossValidationSession
     private readonly BinaryTrainingRequest _request;
     private readonly MLContext _ml;
     private readonly IDataView _data;
-    private readonly ImmutableArray<int> _assignment;
+    private readonly CrossValidationSplits _splits;
+    private readonly FeaturePlan _plan;
 
     /// <summary>Reads the request's rows (every row before its time cutoff; the test file is not read) and assigns the folds.</summary>
     public CrossValidationSession(CarbetContext context, BinaryTrainingRequest request, int folds)
@@ -36,12 +38,18 @@ public sealed class CrossValidationSession
         if (Math.Min(positives, negatives) < folds * 2)
             throw new UserErrorException($"'{request.CsvPath}' has {positives} positive and {negatives} negative rows, too few for {folds} folds.",
                 "Give more labelled rows of the rarer class, or use fewer folds.");
-        _assignment = StratifiedFolds.Assign(labels, folds, context.CreateRandom("cv/folds"));
+        _plan = FeaturePlanner.Plan(_request, _data);
+        _splits = request.TimeColumn is { } time
+            ? CrossValidationSplits.TimeOrderedOf([.. _ml.Data.CreateEnumerable<TimeRow>(_data, reuseRowObject: false).Select(r => r.TimeOrder)], labels, folds, time)
+            : CrossValidationSplits.StratifiedOf(labels, folds, context.CreateRandom("cv/folds"));
         Rows = labels.Count;
     }
 
     /// <summary>The number of folds.</summary>
     public int Folds { get; }
+
+    /// <summary>How rows were assigned to folds: stratified, or time-ordered when the request has a time column.</summary>
+    public string Method => _splits.Method;
 
     /// <summary>The number of training rows.</summary>
     public int Rows { get; }
@@ -59,9 +67,10 @@ public sealed class CrossValidationSession
         for (var fold = 0; fold < Folds; fold++)
         {
             ct.ThrowIfCancellationRequested();
-            var (train, test) = (new FoldView(_data, _assignment, fold, inFold: false), new FoldView(_data, _assignment, fold, inFold: true));
+            var (train, test) = (new FoldView(_data, _splits.Folds[fold].Train), new FoldView(_data, _splits.Folds[fold].Test));
             var watch = Stopwatch.StartNew();
-            var model = FamilyPipeline.Build(_ml, _request, family, parameters, _context.SeedFor($"cv/{family.Name}/fold{fold}")).Fit(train);
+            var model = FeaturePipeline.Fit(_ml, train, _plan, family, parameters, _context.SeedFor($"cv/{family.Name}/fold{fold}"),
+                _context.CreateRandom($"cv/{family.Name}/fold{fold}/encoding"));
             watch.Stop();
             var metrics = _ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
             if (withCurves && StagedScorer.TryCreate(model, test, FamilyColumns.Label) is { } scorer)
@@ -72,7 +81,7 @@ public sealed class CrossValidationSession
             if (afterFold?.Invoke(fold, results.Average(f => f.Auc)) == true)
                 break;
         }
-        var result = new CrossValidationResult(family.Name, parameters, results.ToImmutable());
+        var result = new CrossValidationResult(family.Name, parameters, results.ToImmutable()) { Method = _splits.Method };
         if (!withCurves)
             return result;
         var foldAuc = new TrainingCurve(CurveNames.FoldAuc, [.. result.Folds.Select(f => new CurvePoint(f.Index, f.Auc))]);
@@ -82,5 +91,10 @@ public sealed class CrossValidationSession
     private sealed class LabelRow
     {
         public bool Target { get; set; }
+    }
+
+    private sealed class TimeRow
+    {
+        public string TimeOrder { get; set; } = "";
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 
 using Carbet.Core;
+using Carbet.Modeling.Features;
 using Carbet.Modeling.Neural;
 using Carbet.Modeling.Training;
 
@@ -8,10 +9,11 @@ using Microsoft.ML;
 
 namespace Carbet.Modeling.Families;
 
-/// <summary>Fits any <see cref="IModelFamily"/> on a CSV file: once on a train/test split, or across stratified folds.</summary>
+/// <summary>Fits any <see cref="IModelFamily"/> on a CSV file: once on a train/test split, or across stratified or time-ordered folds.</summary>
 /// <remarks>Every random choice comes from a named stream of the context's seed and trainers run on one thread,
 /// so the same file, family, values and seed give the same metrics. The split and the folds do not depend on
-/// the family, so families are compared on the same rows.</remarks>
+/// the family, so families are compared on the same rows. Columns become features as the request's
+/// <see cref="FeaturePlan"/> says, planned from the rows of <see cref="BinaryTrainingRequest.CsvPath"/>.</remarks>
 public sealed class FamilyTrainer(CarbetContext context)
 {
     /// <summary>Trains on the request's training rows and scores the held-out rows (those of
@@ -35,6 +37,7 @@ public sealed class FamilyTrainer(CarbetContext context)
             throw new UserErrorException($"The test fraction {request.TestFraction} is outside 0.05 to 0.5.", "Hold out between 5% and 50% of the rows.");
         var ml = new MLContext(context.SeedFor($"train/{family.Name}")) { GpuDeviceId = null };
         var data = TrainingData.Load(ml, request);
+        var plan = FeaturePlanner.Plan(request, data);
         var split = request.TestCsvPath is { } testCsv
             ? (TrainSet: data, TestSet: TrainingData.Load(ml, request with { CsvPath = testCsv, TrainBefore = null }))
             : Split(ml.Data.TrainTestSplit(data, request.TestFraction, seed: context.SeedFor("train/split")));
@@ -44,7 +47,8 @@ public sealed class FamilyTrainer(CarbetContext context)
 
         ct.ThrowIfCancellationRequested();
         var fitWatch = Stopwatch.StartNew();
-        var model = FamilyPipeline.Build(ml, request, family, values, context.SeedFor($"train/{family.Name}/model"), options).Fit(split.TrainSet);
+        var model = FeaturePipeline.Fit(ml, split.TrainSet, plan, family, values, context.SeedFor($"train/{family.Name}/model"),
+            context.CreateRandom($"train/{family.Name}/encoding"), options);
         fitWatch.Stop();
         var scored = model.Transform(split.TestSet);
         var scoreWatch = Stopwatch.StartNew();
@@ -62,8 +66,9 @@ public sealed class FamilyTrainer(CarbetContext context)
 
     /// <summary>Fits the family <paramref name="folds"/> times, each time scoring the AUC on one held-out fold.</summary>
     /// <remarks>Uses every row before <see cref="BinaryTrainingRequest.TrainBefore"/>; the test fraction is ignored.
-    /// Folds are stratified: each holds the overall positive share to within one row. The result's
-    /// <see cref="CrossValidationResult.Curves"/> come from the held-out folds only.</remarks>
+    /// Without <see cref="BinaryTrainingRequest.TimeColumn"/> folds are stratified: each holds the overall positive share
+    /// to within one row. With it they are time-ordered: fold k tests on the (k+1)-th of folds + 1 blocks of rows in
+    /// time order and trains on the rows before that block only.</remarks>
     public CrossValidationResult CrossValidate(BinaryTrainingRequest request, IModelFamily family, HyperParameters parameters, int folds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);

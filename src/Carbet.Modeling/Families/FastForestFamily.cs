@@ -24,7 +24,13 @@ public sealed class FastForestFamily : IModelFamily
     public SearchSpace Space { get; } = new([Trees, Leaves, MinLeaf, FeatureFraction]);
 
     /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    public bool SupportsExampleWeights => true;
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) => BuildTrainer(ml, values, seed, null);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed, string? exampleWeightColumn)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(values);
@@ -32,6 +38,7 @@ public sealed class FastForestFamily : IModelFamily
         {
             LabelColumnName = FamilyColumns.Label,
             FeatureColumnName = FamilyColumns.Features,
+            ExampleWeightColumnName = exampleWeightColumn,
             NumberOfTrees = values.GetInt(Trees),
             NumberOfLeaves = values.GetInt(Leaves),
             MinimumExampleCountPerLeaf = values.GetInt(MinLeaf),

@@ -5,10 +5,10 @@ using Microsoft.ML.Data;
 
 namespace Carbet.Modeling.Families;
 
-/// <summary>The rows of a view that are in (or out of) one cross-validation fold, by row number.</summary>
+/// <summary>The rows of a view that one side of a cross-validation fold keeps, by row number.</summary>
 /// <remarks>ML.NET filters see column values only, not row numbers, so the fold of each row is looked up
 /// by counting rows of an unshuffled cursor; hence this view never shuffles.</remarks>
-internal sealed class FoldView(IDataView inner, ImmutableArray<int> folds, int fold, bool inFold) : IDataView
+internal sealed class FoldView(IDataView inner, ImmutableArray<bool> keep) : IDataView
 {
     public bool CanShuffle => false;
 
@@ -22,7 +22,7 @@ internal sealed class FoldView(IDataView inner, ImmutableArray<int> folds, int f
     public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) =>
         [GetRowCursor(columnsNeeded)];
 
-    private bool Keeps(long row) => (folds[checked((int)row)] == fold) == inFold;
+    private bool Keeps(long row) => keep[checked((int)row)];
 
     private sealed class Cursor(DataViewRowCursor inner, FoldView view) : DataViewRowCursor
     {

@@ -25,7 +25,13 @@ public sealed class LightGbmFamily : IModelFamily
     public SearchSpace Space { get; } = new([Iterations, Leaves, LearningRate, MinLeaf, Booster]);
 
     /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    public bool SupportsExampleWeights => true;
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) => BuildTrainer(ml, values, seed, null);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed, string? exampleWeightColumn)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(values);
@@ -33,6 +39,7 @@ public sealed class LightGbmFamily : IModelFamily
         {
             LabelColumnName = FamilyColumns.Label,
             FeatureColumnName = FamilyColumns.Features,
+            ExampleWeightColumnName = exampleWeightColumn,
             NumberOfIterations = values.GetInt(Iterations),
             NumberOfLeaves = values.GetInt(Leaves),
             LearningRate = values.Get(LearningRate),

@@ -27,12 +27,22 @@ public sealed class LogisticFamily : ITransferable
     public SearchSpace Space { get; } = new([L1, L2, History]);
 
     /// <inheritdoc/>
+    public bool SupportsExampleWeights => true;
+
+    /// <inheritdoc/>
     public string TransferDescription =>
         "Warm start: L-BFGS begins at the parent's weights and bias (ML.NET's initial LinearModelParameters) on features rescaled on the new rows.";
 
     /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) =>
-        BuildTrainer(ml, values, seed, FamilyFitOptions.None);
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) => BuildTrainer(ml, values, seed, exampleWeightColumn: null);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed, string? exampleWeightColumn)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(values);
+        return Trainer(ml, values, exampleWeightColumn);
+    }
 
     /// <inheritdoc/>
     public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed, FamilyFitOptions options)
@@ -40,7 +50,7 @@ public sealed class LogisticFamily : ITransferable
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(options);
-        var trainer = Trainer(ml, values);
+        var trainer = Trainer(ml, values, exampleWeightColumn: null);
         if (options.Parent is not { } parent)
             return trainer;
         var fitted = FamilyModelFile.Find<BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>>(
@@ -49,11 +59,12 @@ public sealed class LogisticFamily : ITransferable
         return new WarmStartEstimator<LinearModelParameters>(trainer, fitted.Model.SubModel, trainer.Fit);
     }
 
-    private static LbfgsLogisticRegressionBinaryTrainer Trainer(MLContext ml, HyperParameters values) =>
+    private static LbfgsLogisticRegressionBinaryTrainer Trainer(MLContext ml, HyperParameters values, string? exampleWeightColumn) =>
         ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = FamilyColumns.Label,
             FeatureColumnName = FamilyColumns.Features,
+            ExampleWeightColumnName = exampleWeightColumn,
             L1Regularization = (float)values.Get(L1),
             L2Regularization = (float)values.Get(L2),
             HistorySize = values.GetInt(History),

@@ -24,7 +24,13 @@ public sealed class SdcaFamily : IModelFamily
     public SearchSpace Space { get; } = new([L2, L1, Iterations]);
 
     /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    public bool SupportsExampleWeights => true;
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) => BuildTrainer(ml, values, seed, null);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed, string? exampleWeightColumn)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(values);
@@ -32,6 +38,7 @@ public sealed class SdcaFamily : IModelFamily
         {
             LabelColumnName = FamilyColumns.Label,
             FeatureColumnName = FamilyColumns.Features,
+            ExampleWeightColumnName = exampleWeightColumn,
             L2Regularization = (float)values.Get(L2),
             L1Regularization = (float)values.Get(L1),
             MaximumNumberOfIterations = values.GetInt(Iterations),

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using Carbet.Modeling.Features;
+
 namespace Carbet.Modeling.Training;
 
 /// <summary>What to learn: a CSV file, its binary target and the columns the model may use.</summary>
@@ -22,6 +24,16 @@ public sealed record BinaryTrainingRequest(
 
     /// <value>The share of rows held out for the test score, 0.05 to 0.5. The default is 0.2.</value>
     public double TestFraction { get; init; } = 0.2;
+
+    /// <value>Columns holding ISO dates or timestamps, split into year, month, day of week and hour. The default is none.</value>
+    public ImmutableArray<string> DateFeatures { get; init; } = [];
+
+    /// <value>The column of ISO dates that orders rows in time; when set, cross-validation uses expanding-window
+    /// time-ordered folds instead of stratified ones. The default is none.</value>
+    public string? TimeColumn { get; init; }
+
+    /// <value>How columns become features and rows are weighted. The default is <see cref="FeatureOptions.Default"/>.</value>
+    public FeatureOptions Features { get; init; } = FeatureOptions.Default;
 
     /// <value>The booster's settings. The default is <see cref="LightGbmSettings.Default"/>.</value>
     public LightGbmSettings Settings { get; init; } = LightGbmSettings.Default;

@@ -7,6 +7,7 @@ namespace Carbet.Modeling.Training;
 internal static class TrainingData
 {
     public const string TargetColumn = "Target";
+    public const string TimeOrderColumn = "TimeOrder";
     private const string CutoffColumn = "CutoffDate";
 
     public static IDataView Load(MLContext ml, BinaryTrainingRequest request)
@@ -16,6 +17,9 @@ internal static class TrainingData
         var columns = new List<TextLoader.Column> { new(TargetColumn, DataKind.Boolean, Index(request.Target)) };
         columns.AddRange(request.NumericFeatures.Select(c => new TextLoader.Column(c, DataKind.Single, Index(c))));
         columns.AddRange(request.CategoricalFeatures.Select(c => new TextLoader.Column(c, DataKind.String, Index(c))));
+        columns.AddRange(request.DateFeatures.Select(c => new TextLoader.Column(c, DataKind.String, Index(c))));
+        if (request.TimeColumn is { } time)
+            columns.Add(new TextLoader.Column(TimeOrderColumn, DataKind.String, Index(time)));
         if (request.TrainBefore is { } cutoff)
             columns.Add(new TextLoader.Column(CutoffColumn, DataKind.String, Index(cutoff.Column)));
         var loader = ml.Data.CreateTextLoader(new TextLoader.Options

@@ -134,6 +134,23 @@ public sealed class TrainWorkflowTests(TrainFixture trained) : IClassFixture<Tra
     }
 
     [Fact]
+    public async Task RunAsync_Always_LogsTheFeaturePlanAndTheCvMethod()
+    {
+        var run = await RunOfAsync(Summary.RunId);
+        var columns = run.Params.Where(p => p.Key.StartsWith("features.column.", StringComparison.Ordinal)).ToDictionary(p => p.Key["features.column.".Length..], p => p.Value);
+        Assert.NotEmpty(columns);
+        Assert.Contains(columns.Values, v => v.StartsWith("one-hot", StringComparison.Ordinal));
+        Assert.DoesNotContain("sex", columns.Keys);
+        Assert.StartsWith("sensitive", run.Params["features.excluded.sex"], StringComparison.Ordinal);
+        Assert.Equal("target", run.Params["features.excluded.default_12m"]);
+        Assert.StartsWith("time-ordered", run.Params["cv.method"], StringComparison.Ordinal);
+        Assert.Contains("features.class_weights", run.Params.Keys);
+        Assert.Equal("off", run.Params["features.selection"]);
+        foreach (var entry in Summary.Leaderboard)
+            Assert.Equal("time-ordered expanding window", (await RunOfAsync(entry.RunId)).Params["cv.method"]);
+    }
+
+    [Fact]
     public async Task RunAsync_NoPreparedVersion_ThrowsUserErrorSayingPrepareFirst()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -1,6 +1,7 @@
 using Carbet.Core;
 using Carbet.Modeling.Curves;
 using Carbet.Modeling.Families;
+using Carbet.Modeling.Features;
 using Carbet.Modeling.Tests.Families;
 using Carbet.Modeling.Training;
 using Carbet.Testing;
@@ -116,7 +117,8 @@ public sealed class BoostingCurvesTests : IDisposable
         var ml = new MLContext(1);
         var data = ml.Data.Cache(TrainingData.Load(ml, request));
         var family = ModelFamilies.Get(name);
-        return (ml, FamilyPipeline.Build(ml, request, family, HyperParameters.Default(family.Space), 7).Fit(data), data);
+        var plan = FeaturePlanner.Plan(request, data);
+        return (ml, FeaturePipeline.Fit(ml, data, plan, family, HyperParameters.Default(family.Space), 7, new CarbetContext(7).CreateRandom("encoding")), data);
     }
 
     private sealed class XRow

@@ -28,9 +28,13 @@ public sealed class ModelExplainerTests : IDisposable
         var model = ml.Model.Load(new MemoryStream(data.Fit.Model.ModelFile), out _);
         var linear = ((TransformerChain<ITransformer>)model).OfType<ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>>().Single().Model.SubModel;
         var row = ml.Data.LoadFromEnumerable([new InputRow { X = 0.5f, Noise = 0.25f, Color = "red" }]);
-        var features = ml.Data.CreateEnumerable<FeaturesRow>(model.Transform(row), reuseRowObject: false).Single().Features;
+        var scored = model.Transform(row);
+        var features = ml.Data.CreateEnumerable<FeaturesRow>(scored, reuseRowObject: false).Single().Features;
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        scored.Schema["Features"].GetSlotNames(ref names);
+        var slot = names.DenseValues().Select(n => n.ToString()).ToList().IndexOf("x");
         var x = explanation.Contributions.Single(c => c.Column == "x").Contribution;
-        Assert.Equal(linear.Weights[0] * features[0], x, 4);
+        Assert.Equal(linear.Weights[slot] * features[slot], x, 4);
         Assert.Equal(explanation.Score, explanation.Contributions.Sum(c => c.Contribution) + linear.Bias, 3);
         Assert.Equal(["x", "noise", "color"], explainer.InputColumns);
         Assert.Equal("x", explanation.Contributions[0].Column);

@@ -1,0 +1,120 @@
+using Carbet.Modeling.Families;
+using Carbet.Modeling.Training;
+
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms;
+
+namespace Carbet.Modeling.Features;
+
+/// <summary>Fits a <see cref="FeaturePlan"/> and a family's trainer on training rows, giving one transformer that scores raw rows.</summary>
+/// <remarks>Target encodings of the training rows are out-of-fold, computed here from the training rows alone, so in
+/// cross-validation the held-out fold never feeds them; rows scored later get the map of all training rows, which
+/// the returned transformer starts with. Row weights exist only while fitting and are not part of the model.</remarks>
+internal static class FeaturePipeline
+{
+    private const string Weight = "Weight";
+
+    public static ITransformer Fit(MLContext ml, IDataView train, FeaturePlan plan, IModelFamily family, HyperParameters values, int seed, Random random,
+        FamilyFitOptions? options = null)
+    {
+        var encoded = plan.Of(ColumnEncoding.TargetEncoded).Select(c => c.Column).ToList();
+        var weighted = plan.PositiveWeight is not null && family.SupportsExampleWeights;
+        var appended = new List<(string Name, float[] Values)>();
+        ITransformer? maps = null;
+        if (encoded.Count > 0 || weighted)
+        {
+            var (labels, levels) = Read(train, encoded);
+            var weight = (float)(plan.PositiveWeight ?? 1);
+            if (weighted)
+                appended.Add((Weight, [.. labels.Select(y => y ? weight : 1f)]));
+            var folds = TargetEncoding.Folds(labels.Count, plan.Options.TargetEncodingFolds, random);
+            var priorWeight = plan.Options.TargetEncodingPriorWeight;
+            IEstimator<ITransformer> mapping = new EstimatorChain<ITransformer>();
+            for (var i = 0; i < encoded.Count; i++)
+            {
+                appended.Add((Encoded(encoded[i]), TargetEncoding.OutOfFold(levels[i], labels, folds, plan.Options.TargetEncodingFolds, priorWeight)));
+                var map = TargetEncoding.Fit(levels[i], labels, Enumerable.Range(0, labels.Count), priorWeight);
+                mapping = mapping.Append(ml.Transforms.Conversion.MapValue(Encoded(encoded[i]), map, encoded[i]));
+            }
+            if (encoded.Count > 0)
+                maps = mapping.Fit(train);
+        }
+        var fitted = Build(ml, plan, family, values, seed, weighted, options ?? FamilyFitOptions.None).Fit(appended.Count > 0 ? new AppendedColumnsView(train, appended) : train);
+        return maps is null ? fitted : new TransformerChain<ITransformer>(maps, fitted);
+    }
+
+    private static EstimatorChain<ITransformer> Build(MLContext ml, FeaturePlan plan, IModelFamily family, HyperParameters values, int seed, bool weighted,
+        FamilyFitOptions options)
+    {
+        var features = new List<string>();
+        var chain = new EstimatorChain<ITransformer>().Append<ITransformer>(ml.Transforms.CopyColumns(FamilyColumns.Label, TrainingData.TargetColumn));
+        foreach (var column in plan.Columns)
+        {
+            var name = column.Column;
+            if (column.MissingIndicator)
+            {
+                chain = chain.Append<ITransformer>(ml.Transforms.IndicateMissingValues(name + ".missing", name))
+                    .Append<ITransformer>(ml.Transforms.Conversion.ConvertType(name + ".missing", outputKind: DataKind.Single));
+                features.Add(name + ".missing");
+            }
+            (chain, var output) = column.Encoding switch
+            {
+                ColumnEncoding.Binned => (chain.Append<ITransformer>(ml.Transforms.NormalizeBinning(name + ".bin", name, fixZero: false, maximumBinCount: plan.Options.Bins)), name + ".bin"),
+                ColumnEncoding.OneHot => (chain.Append<ITransformer>(ml.Transforms.Categorical.OneHotEncoding(name + ".onehot", name)), name + ".onehot"),
+                ColumnEncoding.Hashed => (chain.Append<ITransformer>(ml.Transforms.Categorical.OneHotHashEncoding(name + ".hash", name, numberOfBits: plan.Options.HashBits)), name + ".hash"),
+                ColumnEncoding.TargetEncoded => (chain, Encoded(name)),
+                ColumnEncoding.DateParts => (AppendDateParts(ml, chain, column), name + ".parts"),
+                _ => (chain, name),
+            };
+            features.Add(output);
+        }
+        chain = chain.Append<ITransformer>(ml.Transforms.Concatenate(FamilyColumns.Features, [.. features]));
+        if (!family.HandlesMissingValues)
+        {
+            chain = chain.Append<ITransformer>(ml.Transforms.ReplaceMissingValues(
+                FamilyColumns.Features, replacementMode: MissingValueReplacingEstimator.ReplacementMode.Mean));
+        }
+        if (family.NeedsNormalization)
+            chain = chain.Append<ITransformer>(ml.Transforms.NormalizeMeanVariance(FamilyColumns.Features));
+        // a transfer or a pruned fit goes through the family's own options; row weights apply to fresh fits
+        var trainer = family is ITransferable transferable && options != FamilyFitOptions.None
+            ? transferable.BuildTrainer(ml, values, seed, options)
+            : family.BuildTrainer(ml, values, seed, weighted ? Weight : null);
+        return chain.Append(trainer);
+    }
+
+    // the mappings read and write fixed names, so each date column is copied in and its parts copied out
+    private static EstimatorChain<ITransformer> AppendDateParts(MLContext ml, EstimatorChain<ITransformer> chain, ColumnPlan column)
+    {
+        chain = chain.Append<ITransformer>(ml.Transforms.CopyColumns(DateParts.Input, column.Column));
+        chain = column.HasTime
+            ? chain.Append<ITransformer>(ml.Transforms.CustomMapping(new TimestampPartsFactory().GetMapping(), DateParts.TimestampContract))
+            : chain.Append<ITransformer>(ml.Transforms.CustomMapping(new DatePartsFactory().GetMapping(), DateParts.DateContract));
+        return chain.Append<ITransformer>(ml.Transforms.CopyColumns(column.Column + ".parts", DateParts.Output));
+    }
+
+    private static string Encoded(string column) => column + ".target";
+
+    private static (List<bool> Labels, List<string>[] Levels) Read(IDataView data, List<string> columns)
+    {
+        var labels = new List<bool>();
+        var levels = columns.Select(_ => new List<string>()).ToArray();
+        var needed = columns.Select(c => data.Schema[c]).Append(data.Schema[TrainingData.TargetColumn]);
+        using var cursor = data.GetRowCursor(needed);
+        var label = cursor.GetGetter<bool>(data.Schema[TrainingData.TargetColumn]);
+        var getters = columns.Select(c => cursor.GetGetter<ReadOnlyMemory<char>>(data.Schema[c])).ToArray();
+        var (y, text) = (false, default(ReadOnlyMemory<char>));
+        while (cursor.MoveNext())
+        {
+            label(ref y);
+            labels.Add(y);
+            for (var i = 0; i < getters.Length; i++)
+            {
+                getters[i](ref text);
+                levels[i].Add(text.ToString());
+            }
+        }
+        return (labels, levels);
+    }
+}
