@@ -19,7 +19,7 @@ public sealed class TrainCommandTests : IDisposable
         AssertExit(0, await Carbet("init", "world/applications.csv", "--target", "default_12m", "--name", "credit"));
         AssertExit(0, await Carbet("data", "prepare"));
 
-        var train = await Carbet("train", "--families", "logistic,baseline", "--folds", "3");
+        var train = await Carbet("train", "--families", "logistic,baseline", "--folds", "3", "--trials", "4");
 
         AssertExit(0, train);
         Assert.Contains("Leaderboard", train.Output, StringComparison.Ordinal);

@@ -14,34 +14,33 @@ internal static class TrainCommand
     public static Command Create(CliConsole console)
     {
         var project = new Option<FileInfo>("--project") { Description = "The project file.", DefaultValueFactory = _ => new FileInfo("carbet.yaml") };
-        var families = new Option<string>("--families")
+        var families = new Option<string?>("--families")
         {
-            Description = "Comma-separated model families to compare.",
-            DefaultValueFactory = _ => string.Join(",", new TrainOptions().Families),
+            Description = $"Comma-separated model families to compare. Default: training.families of carbet.yaml, else {string.Join(",", new TrainOptions().Families)}.",
         };
-        var folds = new Option<int>("--folds") { Description = "Cross-validation folds on the training rows (2 to 20): stratified, or time-ordered when carbet.yaml has data.time.", DefaultValueFactory = _ => 5 };
-        var command = new Command("train", "Cross-validate and test each model family, rank them by a rule fixed in advance, and register the winner as a new model version.")
+        var folds = new Option<int?>("--folds") { Description = "Cross-validation folds on the training rows (2 to 20): stratified, or time-ordered when carbet.yaml has data.time. Default: training.folds, else 5." };
+        var trials = new Option<int?>("--trials") { Description = "Tuning trials for the best family; 0 turns tuning off. Default: training.tuning.trials, else 40." };
+        var timeout = new Option<string?>("--timeout") { Description = "Time after which tuning starts no new trial, e.g. 90s, 10m. Default: training.tuning.timeout, else 10m." };
+        var command = new Command("train", "Cross-validate each model family, tune the best, rank them by a rule fixed in advance, test, and register the winner as a new model version.")
         {
-            project, families, folds,
+            project, families, folds, trials, timeout,
         };
         command.SetAction(async (parse, ct) =>
         {
             var (file, store, context) = await DataCommand.OpenAsync(parse, parse.GetRequiredValue(project), ct);
             await using var _store = store;
-            var options = new TrainOptions
-            {
-                Families = [.. parse.GetRequiredValue(families).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-                Folds = parse.GetValue(folds),
-            };
+            var options = TrainCommandOptions.Resolve(file, parse.GetValue(families), parse.GetValue(folds), parse.GetValue(trials), parse.GetValue(timeout));
             var s = await ProgressDisplay.RunAsync(console.Out, "Training", progress => new TrainWorkflow(store, context).RunAsync(file, options, progress, ct));
             var board = OutputTable.Create($"Leaderboard ({s.Rule})", "#", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "CV fit s", "µs/row");
             foreach (var e in s.Leaderboard)
             {
-                board.Row(e.Rank.ToString(CultureInfo.InvariantCulture), e.Family, $"{Format.Metric(e.CvAucMean)} ± {Format.Metric(e.CvAucStd)}", Auc(e),
+                board.Row(e.Rank.ToString(CultureInfo.InvariantCulture), e.Label, $"{Format.Metric(e.CvAucMean)} ± {Format.Metric(e.CvAucStd)}", Auc(e),
                     e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture));
             }
             console.Out.Write(board);
             console.Out.WriteLine(s.PairedSentence);
+            if (s.TuningSentence is { } tuning)
+                console.Out.WriteLine(tuning);
             console.Out.Write(OutputTable.Create("carbet train", "Produced", "Value")
                 .Row("Chosen family", s.Winner.Family)
                 .Row("Registered version", $"{s.Model} {Format.Version(s.Version)} (no alias moved; a later gate promotes it)")

@@ -51,6 +51,8 @@ internal sealed class RecordedRun(IStore store, RunSnapshot run)
     public Task LogMetricsAsync(IReadOnlyDictionary<string, double> values, DateTimeOffset at, CancellationToken ct) =>
         store.Runs.LogMetricsAsync(run.Id, [.. values.Select(v => new MetricPoint(v.Key, v.Value, 0, at))], ct);
 
+    public Task LogMetricPointsAsync(IReadOnlyList<MetricPoint> points, CancellationToken ct) => store.Runs.LogMetricsAsync(run.Id, points, ct);
+
     public async Task<ArtifactSnapshot> LogTextAsync(string path, string text, CancellationToken ct)
     {
         await using var content = new MemoryStream(Encoding.UTF8.GetBytes(text));

@@ -30,6 +30,9 @@ public sealed record TuningSection
 
     /// <value><c>median</c>, <c>halving</c> or <c>none</c>. The default is median.</value>
     public string Pruner { get; init; } = "median";
+
+    /// <summary>Reads <c>90s</c>, <c>10m</c>, <c>1h</c> or a number of seconds; null when the text is none of these or not positive.</summary>
+    public static TimeSpan? ParseDuration(string text) => TrainingSectionReader.TryParseDuration(text);
 }
 
 /// <summary>Reads the training section strictly, naming the line of a bad value.</summary>

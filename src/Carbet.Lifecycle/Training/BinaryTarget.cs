@@ -25,6 +25,9 @@ internal sealed record BinaryTarget(string Column, string Positive, string Negat
         if (positive is not null)
         {
             var wanted = Normalize(positive);
+            // a yes/no or true/false column read as boolean holds 1 and 0 by the time it is prepared
+            if (!labels.Contains(wanted) && labels.Order(StringComparer.Ordinal).SequenceEqual(["0", "1"], StringComparer.Ordinal))
+                wanted = wanted is "yes" or "y" or "true" or "t" ? "1" : wanted is "no" or "n" or "false" or "f" ? "0" : wanted;
             return labels.Contains(wanted)
                 ? new(column, wanted, labels.Single(l => l != wanted), "data.positive")
                 : throw new UserErrorException($"data.positive is '{positive}', which is not a class of '{column}' ({string.Join(", ", labels)}).", "Set data.positive to one of these classes.");

@@ -11,6 +11,12 @@ internal sealed record FamilyOutcome(string RunId, CrossValidationResult Cv, Fam
 {
     public string Family => Cv.Family;
 
+    /// <summary>How the leaderboard names this entry, e.g. <c>lightgbm (tuned)</c>; the family's name by default.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The study that chose this entry's values, when it was tuned.</summary>
+    public Lifecycle.Tuning.TuningOutcome? Tuning { get; init; }
+
     /// <summary>The energy of the cross-validation and the fit together; null when not measured.</summary>
     public EnergyMeasurement? Energy { get; init; }
 
@@ -47,5 +53,6 @@ internal sealed record FamilyOutcome(string RunId, CrossValidationResult Cv, Fam
         EnergyWh = Energy?.EnergyWh,
         Co2eGrams = Energy?.Co2eGrams(Grid),
         EnergyMethod = Energy?.MethodName,
+        Tuned = Tuning is not null,
     };
 }

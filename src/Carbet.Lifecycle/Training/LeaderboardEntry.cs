@@ -36,4 +36,10 @@ public sealed record LeaderboardEntry(
 
     /// <value>How the energy was obtained: <c>rapl</c> (measured) or <c>cpu-time-estimate</c>. The default is null.</value>
     public string? EnergyMethod { get; init; }
+
+    /// <value>Whether a tuning study chose this family's values. The default is false: its defaults.</value>
+    public bool Tuned { get; init; }
+
+    /// <summary>The family's name, marked when tuned, e.g. <c>lightgbm (tuned)</c>.</summary>
+    public string Label => Tuned ? $"{Family} (tuned)" : Family;
 }

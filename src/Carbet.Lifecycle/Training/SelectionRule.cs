@@ -7,9 +7,9 @@ namespace Carbet.Lifecycle.Training;
 /// <summary>How the families are ranked: from cross-validation alone, so the test rows cannot sway the choice.</summary>
 internal static class SelectionRule
 {
-    public const double TieMargin = 0.005;
+    public const double TieMargin = 0.002;
 
-    public const string Text = "highest mean cross-validated AUC; ties within 0.005 go to the faster family";
+    public const string Text = "highest mean cross-validated AUC; ties within 0.002 go to the faster family";
 
     /// <summary>Best first. Repeatedly takes, among the families within <see cref="TieMargin"/> of the best remaining mean AUC,
     /// the one with the shortest mean fold fit time.</summary>

@@ -4,6 +4,8 @@ using System.Text.Json;
 
 using Carbet.Core.Reports;
 using Carbet.Lifecycle.DataSteps;
+using Carbet.Lifecycle.Tuning;
+using Carbet.Modeling.Families;
 
 namespace Carbet.Lifecycle.Training;
 
@@ -31,6 +33,7 @@ internal static partial class TrainReport
             ]),
             new ReportSection("Leaderboard", [Table(summary.Leaderboard)]),
             new ReportSection("Paired comparison of the best two", [new ParagraphBlock(summary.PairedSentence)]),
+            .. TuningSections(summary, winner),
             .. ExplanationSections(summary),
             new ReportSection("Curves on the test rows",
             [
@@ -62,20 +65,22 @@ internal static partial class TrainReport
         summary.TrainRows,
         summary.TestRows,
         Winner = summary.Winner.Family,
-        Leaderboard = ranked.Select((o, i) => new { Rank = i + 1, o.Family, o.RunId, Metrics = o.Metrics() }),
+        Leaderboard = ranked.Select((o, i) => new { Rank = i + 1, o.Family, Tuned = o.Tuning is not null, o.RunId, Metrics = o.Metrics() }),
         summary.Paired,
         PairedSentence = summary.PairedSentence,
         summary.Threshold,
         summary.Importance,
         Onnx = summary.OnnxStatus,
         summary.Grid,
+        Hyperparameters = Hyperparameters(ranked[0]),
+        Tuning = summary.Tuning is { } tuning ? TuningReport.Json(tuning, ModelFamilies.Get(tuning.Family)) : null,
         AliasesMoved = false,
     }, ReportJson.Options);
 
     private static TableBlock Table(ImmutableArray<LeaderboardEntry> leaderboard) => new(
         ["Rank", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "Average precision", "Log loss", "Brier", "KS", "CV fit s", "Fit s", "µs/row", "Energy Wh (g CO2e)"],
         [.. leaderboard.Select(e => ImmutableArray.Create(
-            e.Rank.ToString(CultureInfo.InvariantCulture), e.Family, $"{N(e.CvAucMean)} ± {N(e.CvAucStd)}", TestAuc(e),
+            e.Rank.ToString(CultureInfo.InvariantCulture), e.Label, $"{N(e.CvAucMean)} ± {N(e.CvAucStd)}", TestAuc(e),
             N(e.AveragePrecision), N(e.LogLoss), N(e.Brier), N(e.Ks), e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.FitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
             e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture), Energy(e)))]);
 

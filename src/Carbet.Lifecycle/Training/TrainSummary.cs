@@ -34,6 +34,12 @@ public sealed record TrainSummary(
     /// <value>The grid whose intensity converted energy to CO2e. The default is the world average.</value>
     public GridIntensity Grid { get; init; } = GridIntensity.World;
 
+    /// <value>The tuning study of the family ranked first at its defaults. The default is null: tuning was off.</value>
+    public Lifecycle.Tuning.TuningOutcome? Tuning { get; init; }
+
+    /// <summary>What tuning did in one sentence; null when it was off.</summary>
+    public string? TuningSentence => Tuning is not { } t ? null : Lifecycle.Tuning.TuningText.Sentence(t);
+
     /// <summary>The chosen family's line.</summary>
     public LeaderboardEntry Winner => Leaderboard[0];
 

@@ -3,9 +3,7 @@ using System.Globalization;
 
 using Carbet.Core;
 using Carbet.Core.Reports;
-using Carbet.Data.Preparation;
 using Carbet.Data.Tables;
-using Carbet.Data.Writing;
 using Carbet.Evaluation.Classification;
 using Carbet.Lifecycle.DataSteps;
 using Carbet.Lifecycle.Project;
@@ -39,22 +37,10 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
             throw new UserErrorException("No model family was given.", $"Name at least one of: {string.Join(", ", ModelFamilies.All.Select(f => f.Name))}.");
         if (options.Folds is < 2 or > 20)
             throw new UserErrorException($"{options.Folds} cross-validation folds is outside 2 to 20.", "Use between 2 and 20 folds; 5 is usual.");
-        var version = await NewestPreparedAsync(project, ct);
-        progress?.Report(new($"Reading {version.Dataset} v{version.Version}", 0.01));
-        DataTable table;
-        await using (var stream = store.Artifacts.OpenRead(version.ContentHash))
-            table = await ParquetTableWriter.ReadAsync(stream, "prepared", ct);
-
         var work = Directory.CreateTempSubdirectory("carbet-train-");
         try
         {
-            var split = SplitOf(project, table);
-            var (trainCsv, testCsv) = (Path.Combine(work.FullName, "train.csv"), Path.Combine(work.FullName, "test.csv"));
-            var target = BinaryTarget.Of(table, ModelInputs.TargetColumn(table, project), project.Data.Positive);
-            var encoded = target.Encode(table);
-            await DataTableCsv.WriteAsync(encoded, trainCsv, split.Train.Concat(split.Validation).Order(), ct);
-            await DataTableCsv.WriteAsync(encoded, testCsv, split.Test, ct);
-            var request = ModelInputs.Request(table, trainCsv, project) with { TestCsvPath = testCsv };
+            var (version, table, split, target, request) = await TrainingInputs.LoadAsync(store, context, project, work.FullName, progress, ct);
             return await RecordedRun.RecordAsync(store, project.Name, "train", project.Folder, "train", async run =>
             {
                 // the rule goes on record before any family is fitted, let alone scored on the test rows
@@ -85,6 +71,13 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
                 {
                     progress?.Report(new($"Training {families[i].Name} ({i + 1}/{families.Length}): {options.Folds}-fold CV, fit, test", 0.05 + (0.85 * i / families.Length)));
                     outcomes.Add(await step.RunAsync(run, families[i], ct));
+                }
+
+                var tuningSettings = options.Tuning ?? project.Training.Tuning;
+                if (tuningSettings.Trials > 0 && TuningStage.Candidate(outcomes) is { } candidate)
+                {
+                    var tuned = await new TuningStage(store, context, step).RunAsync(run, project, version.Id, request, options.Folds, tuningSettings, candidate, progress, ct);
+                    outcomes[outcomes.IndexOf(candidate)] = tuned;
                 }
 
                 progress?.Report(new("Ranking and registering the winner", 0.92));
@@ -134,20 +127,9 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
         }, ct);
         var summary = new TrainSummary(run.Id, SelectionRule.Text, leaderboard, paired, threshold, project.Name, registered.Version, version.Id,
             winner.Fit.Model.TrainRows, winner.Fit.Model.TestRows)
-        { Importance = evidence.Importance, OnnxStatus = evidence.Onnx.Status, Grid = ranked[0].Grid };
+        { Importance = evidence.Importance, OnnxStatus = evidence.Onnx.Status, Grid = ranked[0].Grid, Tuning = ranked.Select(o => o.Tuning).FirstOrDefault(t => t is not null) };
         await run.LogTextAsync("reports/train.html", HtmlReportRenderer.Render(TrainReport.Document(summary, ranked)), ct);
         await run.LogTextAsync("reports/train.json", TrainReport.Json(summary, ranked), ct);
         return summary;
     }
-
-    private async Task<DatasetVersionSnapshot> NewestPreparedAsync(ProjectFile project, CancellationToken ct)
-    {
-        var versions = await store.Datasets.ListVersionsAsync(ProjectData.DatasetNames(project).Prepared, ct);
-        return versions.IsEmpty
-            ? throw new UserErrorException($"Project '{project.Name}' has no prepared dataset version to train on.", "Run carbet data prepare first.")
-            : versions[^1];
-    }
-
-    // the same options and seed as carbet data prepare, so the test rows are the ones its split.json lists
-    private DataSplit SplitOf(ProjectFile project, DataTable table) => Splitter.Split(table, ProjectData.SplitOptions(project, context.Seed), context);
 }

@@ -62,30 +62,52 @@ public sealed class CrossValidationSession
     {
         ArgumentNullException.ThrowIfNull(family);
         ArgumentNullException.ThrowIfNull(parameters);
+        // folds are independent and seeded each on its own, so they run side by side in batches, one per core, and
+        // are reported in fold order after each batch: the same result on any number of cores
+        var degree = family is MlpFamily ? 1 : Math.Clamp(Environment.ProcessorCount, 1, Folds);
+        var done = new (CrossValidationFold Fold, StagedMetrics? Staged)[Folds];
         var results = ImmutableArray.CreateBuilder<CrossValidationFold>(Folds);
         var staged = new List<StagedMetrics>();
-        for (var fold = 0; fold < Folds; fold++)
+        var stop = false;
+        for (var start = 0; start < Folds && !stop; start += degree)
         {
-            ct.ThrowIfCancellationRequested();
-            var (train, test) = (new FoldView(_data, _splits.Folds[fold].Train), new FoldView(_data, _splits.Folds[fold].Test));
-            var watch = Stopwatch.StartNew();
-            var model = FeaturePipeline.Fit(_ml, train, _plan, family, parameters, _context.SeedFor($"cv/{family.Name}/fold{fold}"),
-                _context.CreateRandom($"cv/{family.Name}/fold{fold}/encoding"));
-            watch.Stop();
-            var metrics = _ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
-            if (withCurves && StagedScorer.TryCreate(model, test, FamilyColumns.Label) is { } scorer)
-                staged.Add(BoostingCurves.Evaluate(scorer, BoostingCurves.DefaultMaxPoints));
-            // Counted through the views rather than the assignment, so a misaligned view shows in the result.
-            var testLabels = _ml.Data.CreateEnumerable<LabelRow>(test, reuseRowObject: false).Select(r => r.Target).ToList();
-            results.Add(new CrossValidationFold(fold, TrainingData.Count(train), testLabels.Count, testLabels.Count(l => l), metrics.AreaUnderRocCurve, watch.Elapsed));
-            if (afterFold?.Invoke(fold, results.Average(f => f.Auc)) == true)
-                break;
+            var batch = Enumerable.Range(start, Math.Min(degree, Folds - start)).ToArray();
+            Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = ct },
+                fold => done[fold] = FitFold(family, parameters, fold, withCurves));
+            foreach (var fold in batch)
+            {
+                results.Add(done[fold].Fold);
+                if (done[fold].Staged is { } curve)
+                    staged.Add(curve);
+                if (afterFold?.Invoke(fold, results.Average(f => f.Auc)) == true)
+                {
+                    stop = true;
+                    break;
+                }
+            }
         }
         var result = new CrossValidationResult(family.Name, parameters, results.ToImmutable()) { Method = _splits.Method };
         if (!withCurves)
             return result;
         var foldAuc = new TrainingCurve(CurveNames.FoldAuc, [.. result.Folds.Select(f => new CurvePoint(f.Index, f.Auc))]);
         return result with { Curves = [foldAuc, .. BoostingCurves.Average(staged, CurveNames.CvLogLoss, CurveNames.CvAuc)] };
+    }
+
+    private (CrossValidationFold Fold, StagedMetrics? Staged) FitFold(IModelFamily family, HyperParameters parameters, int fold, bool withCurves)
+    {
+        // a context per fold: contexts are not meant to be shared across threads
+        var ml = new MLContext(_context.SeedFor($"cv/context/fold{fold}")) { GpuDeviceId = null };
+        var (train, test) = (new FoldView(_data, _splits.Folds[fold].Train), new FoldView(_data, _splits.Folds[fold].Test));
+        var watch = Stopwatch.StartNew();
+        var model = FeaturePipeline.Fit(ml, train, _plan, family, parameters, _context.SeedFor($"cv/{family.Name}/fold{fold}"),
+            _context.CreateRandom($"cv/{family.Name}/fold{fold}/encoding"));
+        watch.Stop();
+        var metrics = ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
+        var staged = withCurves && StagedScorer.TryCreate(model, test, FamilyColumns.Label) is { } scorer
+            ? BoostingCurves.Evaluate(scorer, BoostingCurves.DefaultMaxPoints) : null;
+        // Counted through the views rather than the assignment, so a misaligned view shows in the result.
+        var testLabels = ml.Data.CreateEnumerable<LabelRow>(test, reuseRowObject: false).Select(r => r.Target).ToList();
+        return (new CrossValidationFold(fold, TrainingData.Count(train), testLabels.Count, testLabels.Count(l => l), metrics.AreaUnderRocCurve, watch.Elapsed), staged);
     }
 
     private sealed class LabelRow

@@ -64,7 +64,8 @@ public sealed partial class Study
         return Storage.EnqueueTrialAsync(Record.Id, parameters, ct);
     }
 
-    internal TrialRecord? Best(IEnumerable<TrialRecord> trials)
+    /// <summary>The best complete trial among <paramref name="trials"/> in this study's direction, or null when none completed.</summary>
+    public TrialRecord? Best(IEnumerable<TrialRecord> trials)
     {
         var complete = trials.Where(t => t.State == TrialState.Complete && t.Value is not null);
         return Direction == StudyDirection.Minimize ? complete.MinBy(t => t.Value) : complete.MaxBy(t => t.Value);

@@ -59,4 +59,10 @@ public sealed class BinaryTargetTests
 
         Assert.Contains("missing in 1", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Yes", "1")]
+    [InlineData("no", "0")]
+    public void Of_YesNoReadAsBoolean_MapsThePositiveToItsDigit(string positive, string expected) =>
+        Assert.Equal(expected, BinaryTarget.Of(Table("1", "0", "0"), "income", positive).Positive);
 }

@@ -1,0 +1,38 @@
+using Carbet.Core;
+using Carbet.Lifecycle.DataSteps;
+using Carbet.Lifecycle.Project;
+using Carbet.Lifecycle.Tuning;
+using Carbet.Modeling.Families;
+using Carbet.Modeling.Training;
+using Carbet.Tracking;
+
+namespace Carbet.Lifecycle.Training;
+
+/// <summary>The tuning step of <c>carbet train</c>: the family ranked first by cross-validation at its defaults is tuned
+/// in a study, and its tuned configuration then stands for it on the leaderboard.</summary>
+/// <remarks>The study's trial 0 is the defaults on the same folds, so the tuned entry is never worse on cross-validation
+/// than the default one it replaces; the test rows play no part in the search.</remarks>
+internal sealed class TuningStage(IStore store, CarbetContext context, FamilyStep step)
+{
+    /// <summary>The outcome whose family gets tuned: the best by the selection rule among families with hyperparameters.</summary>
+    public static FamilyOutcome? Candidate(IReadOnlyList<FamilyOutcome> outcomes)
+    {
+        var tunable = outcomes.Where(o => !ModelFamilies.Get(o.Family).Space.Parameters.IsEmpty && ModelFamilies.Get(o.Family) is not MlpFamily).ToList();
+        return tunable.Count == 0 ? null : tunable.Single(o => o.Cv == SelectionRule.Rank(tunable.Select(t => t.Cv))[0]);
+    }
+
+    public async Task<FamilyOutcome> RunAsync(RecordedRun run, ProjectFile project, string datasetVersionId, BinaryTrainingRequest request, int folds,
+        TuningSection settings, FamilyOutcome candidate, IProgress<WorkflowProgress>? progress, CancellationToken ct)
+    {
+        var family = ModelFamilies.Get(candidate.Family);
+        var study = TuningRecords.StudyName(project, family, datasetVersionId, request, folds, context.Seed);
+        await run.LogParamsAsync(TuningRecords.Settings(study, family.Name, settings), ct);
+        progress?.Report(new($"Tuning {family.Name}: up to {settings.Trials} trials or {settings.Timeout}, study {study}", 0.7));
+        var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, folds), ct);
+        var outcome = await new FamilyTuner(context, session, settings).TuneAsync(store.Studies, study, family, Workers.Id, progress, ct);
+        await TuningRecords.LogAsync(run, outcome, family, context, ct);
+        progress?.Report(new($"Fitting the tuned {family.Name} on every training row", 0.9));
+        // cross-validated again, with curves, on the same folds and seeds: the same AUC as the study's best trial
+        return await step.RunAsync(run, family, outcome.Best, $"{family.Name} (tuned)", null, ct) with { Tuning = outcome };
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+
+using Carbet.Core;
+using Carbet.Core.Reports;
+using Carbet.Lifecycle.DataSteps;
+using Carbet.Lifecycle.Project;
+using Carbet.Lifecycle.Training;
+using Carbet.Modeling.Energy;
+using Carbet.Modeling.Families;
+using Carbet.Tracking;
+
+namespace Carbet.Lifecycle.Tuning;
+
+/// <summary>What <c>carbet tune</c> searches and for how long.</summary>
+public sealed record TuneOptions
+{
+    /// <value>The family to tune. The default is lightgbm.</value>
+    public string Family { get; init; } = "lightgbm";
+
+    /// <value>Cross-validation folds, the steps the pruner reads. The default is 5.</value>
+    public int Folds { get; init; } = 5;
+
+    /// <value>The budget and method; null takes the project's <c>training.tuning</c>.</value>
+    public TuningSection? Tuning { get; init; }
+
+    /// <value>The study's name; null derives it from the project, family and objective, as <c>carbet train</c> does, so a
+    /// later <c>carbet train</c> resumes the same study.</value>
+    public string? Study { get; init; }
+}
+
+/// <summary>What one <c>carbet tune</c> worker did and what the whole study knows.</summary>
+public sealed record TuneSummary(string RunId, string Worker, TuningOutcome Outcome, EnergyMeasurement Energy);
+
+/// <summary><c>carbet tune</c>: a tuning study on the newest prepared dataset version. Several processes on one or many
+/// machines may run it against one store (PostgreSQL for many machines); they share the study's trials and budget.</summary>
+public sealed class TuneWorkflow(IStore store, CarbetContext context)
+{
+    /// <summary>Runs trials until the study's budget is spent, records them in a <c>tune</c> run, and reports.</summary>
+    public async Task<TuneSummary> RunAsync(ProjectFile project, TuneOptions options, IProgress<WorkflowProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(options);
+        var family = ModelFamilies.Get(options.Family);
+        if (ModelFamilies.Unavailable(family) is { } reason)
+            throw new UserErrorException($"The {family.Name} family cannot run here: {reason}", "Tune another family, such as lightgbm.");
+        var settings = options.Tuning ?? project.Training.Tuning;
+        if (settings.Trials < 1)
+            throw new UserErrorException("The tuning budget allows no trial.", "Give --trials 1 or more, or set training.tuning.trials in carbet.yaml.");
+        var work = Directory.CreateTempSubdirectory("carbet-tune-");
+        try
+        {
+            var (version, table, _, _, request) = await TrainingInputs.LoadAsync(store, context, project, work.FullName, progress, ct);
+            return await RecordedRun.RecordAsync(store, project.Name, "tune", project.Folder, "tune", async run =>
+            {
+                request = await FeatureStep.RunAsync(run, context, table, project, request, options.Folds, progress, ct);
+                var study = options.Study ?? TuningRecords.StudyName(project, family, version.Id, request, options.Folds, context.Seed);
+                var parameters = TuningRecords.Settings(study, family.Name, settings);
+                parameters["dataset.version_id"] = version.Id;
+                parameters["cv.folds"] = options.Folds.ToString(CultureInfo.InvariantCulture);
+                parameters["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture);
+                parameters["tuning.worker"] = Workers.Id;
+                await run.LogParamsAsync(parameters, ct);
+
+                var meter = EnergyMeter.ForThisMachine(context.Time).Start();
+                var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, options.Folds), ct);
+                var outcome = await new FamilyTuner(context, session, settings).TuneAsync(store.Studies, study, family, Workers.Id, progress, ct);
+                var energy = meter.Stop();
+                await TuningRecords.LogAsync(run, outcome, family, context, ct);
+                var grid = project.EnergyTerritory is { } territory ? GridIntensity.For(territory) : GridIntensity.World;
+                await run.LogParamsAsync(EnergyParams.Of(energy, grid), ct);
+                await run.LogMetricsAsync(new Dictionary<string, double> { ["energy_wh"] = energy.EnergyWh, ["co2e_g"] = energy.Co2eGrams(grid) }, context.Now, ct);
+                var document = new ReportDocument($"carbet tune: {study}", TuningReport.Sections(outcome, family));
+                await run.LogTextAsync("reports/tune.html", HtmlReportRenderer.Render(document), ct);
+                await run.LogTextAsync("reports/tune.json", TuningReport.JsonText(outcome, family), ct);
+                return new TuneSummary(run.Id, Workers.Id, outcome, energy);
+            }, ct);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+}
