@@ -34,6 +34,12 @@ internal sealed partial class PostgresStoreEngine : StoreEngine
 
     public override string ForUpdate => " FOR UPDATE";
 
+    // set_config(..., true) lasts until the end of the transaction: a command sent without BEGIN runs its statements
+    // in one implicit transaction, committed at the end of the command, so the setting covers that commit and no other.
+    public override string AsyncCommit => AsyncCommitSql;
+
+    internal const string AsyncCommitSql = "SELECT set_config('synchronous_commit', 'off', true);\n";
+
     public override StoreDbContext CreateContext() => new PostgresStoreDbContext(_options);
 
     public override object TimestampParameter(DateTimeOffset value) => value.ToUniversalTime();

@@ -37,6 +37,8 @@ internal sealed partial class SqliteStoreEngine : StoreEngine
 
     public override string ForUpdate => "";
 
+    public override string AsyncCommit => "";
+
     public override StoreDbContext CreateContext() => new SqliteStoreDbContext(_options);
 
     public override object TimestampParameter(DateTimeOffset value) => UtcMicrosecondsConverter.ToMicroseconds(value);

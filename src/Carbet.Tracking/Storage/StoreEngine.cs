@@ -25,6 +25,12 @@ internal abstract partial class StoreEngine : IAsyncDisposable
     /// (<c>BEGIN IMMEDIATE</c>), so they already queue.</summary>
     public abstract string ForUpdate { get; }
 
+    /// <summary>Put before a statement run outside a transaction whose write may be lost if the server crashes
+    /// (a trial's parameters or reports): on PostgreSQL it turns <c>synchronous_commit</c> off for that command's
+    /// implicit transaction only, so its commit does not wait for the WAL flush; empty on SQLite, whose WAL commits
+    /// (<c>synchronous = NORMAL</c>) already skip the fsync.</summary>
+    public abstract string AsyncCommit { get; }
+
     public abstract StoreDbContext CreateContext();
 
     /// <summary>Appends metric rows inside the current transaction of <paramref name="db"/>, by the engine's bulk path.</summary>

@@ -8,13 +8,16 @@ namespace Carbet.Tracking.Studies;
 
 internal sealed partial class EfStudyStorage
 {
-    // Read after the study row is locked, so on PostgreSQL (read committed) it sees every claim that committed
+    private const string LockStudy = "SELECT id FROM studies WHERE uuid = @study";
+
+    // Sent in the same command as the lock but as a statement of its own: on PostgreSQL (read committed) each
+    // statement takes its snapshot when it starts, after the lock is held, so it sees every claim that committed
     // before ours; in the same statement as the lock it would read the snapshot taken before the wait.
     private const string CountTrials = $"""
         SELECT coalesce(sum(CASE WHEN state <> '{TrialStateText.Waiting}' THEN 1 ELSE 0 END), 0),
                coalesce(max(number), -1),
                min(CASE WHEN state = '{TrialStateText.Waiting}' THEN number END)
-        FROM trials WHERE study_id = @study
+        FROM trials WHERE study_id = (SELECT id FROM studies WHERE uuid = @study)
         """;
 
     private const string ClaimWaiting = $"""
@@ -42,14 +45,16 @@ internal sealed partial class EfStudyStorage
         var at = StoreTime.Normalize(now);
         return engine.WriteAsync(async db =>
         {
-            var study = await LockStudyAsync(db, studyId, ct);
+            long study;
             long started;
             int last;
             int? waiting;
-            await using (var count = StoreEngine.Command(db, CountTrials))
+            await using (var count = StoreEngine.Command(db, $"{LockStudy}{engine.ForUpdate};\n{CountTrials}"))
             {
-                StoreEngine.Parameter(count, "@study", study);
+                StoreEngine.Parameter(count, "@study", studyId);
                 await using var reader = await count.ExecuteReaderAsync(ct);
+                study = await reader.ReadAsync(ct) ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture) : throw UnknownStudy(studyId);
+                await reader.NextResultAsync(ct);
                 await reader.ReadAsync(ct);
                 started = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
                 last = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
@@ -102,7 +107,7 @@ internal sealed partial class EfStudyStorage
                 number = Convert.ToInt32(await insert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             }
             if (values.Count > 0)
-                await UpsertParametersAsync(db, uuid, values, null, ct);
+                await UpsertParametersAsync(db, "", uuid, values, null, ct);
             return new TrialRecord(uuid, studyId, number, TrialState.Waiting, values, null,
                 ImmutableSortedDictionary<int, double>.Empty, null, null, null, null);
         }, ct);
@@ -111,7 +116,7 @@ internal sealed partial class EfStudyStorage
     /// <summary>The row id of the study, locked until the transaction ends so that claims queue one behind another.</summary>
     private async Task<long> LockStudyAsync(StoreDbContext db, string studyId, CancellationToken ct)
     {
-        await using var command = StoreEngine.Command(db, "SELECT id FROM studies WHERE uuid = @study" + engine.ForUpdate);
+        await using var command = StoreEngine.Command(db, LockStudy + engine.ForUpdate);
         StoreEngine.Parameter(command, "@study", studyId);
         return await command.ExecuteScalarAsync(ct) is { } id and not DBNull
             ? Convert.ToInt64(id, CultureInfo.InvariantCulture)

@@ -34,7 +34,7 @@ internal sealed partial class EfStudyStorage
         var values = CheckParameters(parameters);
         return ExecuteAsync(async db =>
         {
-            var written = values.Count == 0 ? 0 : await UpsertParametersAsync(db, trialId, values, RunningOnly, ct);
+            var written = values.Count == 0 ? 0 : await UpsertParametersAsync(db, engine.AsyncCommit, trialId, values, RunningOnly, ct);
             if (written < values.Count || values.Count == 0)
                 await EnsureRunningAsync(db, trialId, "set its parameters", ct);
         }, ct);
@@ -45,7 +45,7 @@ internal sealed partial class EfStudyStorage
         ArgumentNullException.ThrowIfNull(trialId);
         return ExecuteAsync(async db =>
         {
-            await using var command = StoreEngine.Command(db, UpsertValue);
+            await using var command = StoreEngine.Command(db, engine.AsyncCommit + UpsertValue);
             StoreEngine.Parameter(command, "@trial", trialId);
             StoreEngine.Parameter(command, "@step", step);
             StoreEngine.Parameter(command, "@value", double.IsNaN(value) ? null : value);
@@ -81,11 +81,12 @@ internal sealed partial class EfStudyStorage
         }, ct);
     }
 
-    /// <summary>Inserts or replaces parameters of the trial in one statement; <paramref name="filter"/> restricts
-    /// the trial's state. Returns the rows written: fewer than asked means the trial is unknown or filtered out.</summary>
-    private static async Task<int> UpsertParametersAsync(StoreDbContext db, string trialId, ImmutableSortedDictionary<string, double> values, string? filter, CancellationToken ct)
+    /// <summary>Inserts or replaces parameters of the trial in one statement, after <paramref name="prefix"/> in the
+    /// same command; <paramref name="filter"/> restricts the trial's state. Returns the rows written: fewer than asked
+    /// means the trial is unknown or filtered out.</summary>
+    private static async Task<int> UpsertParametersAsync(StoreDbContext db, string prefix, string trialId, ImmutableSortedDictionary<string, double> values, string? filter, CancellationToken ct)
     {
-        var sql = new StringBuilder("INSERT INTO trial_params (trial_id, name, value) SELECT t.id, p.column1, p.column2 FROM trials t, (VALUES ");
+        var sql = new StringBuilder(prefix).Append("INSERT INTO trial_params (trial_id, name, value) SELECT t.id, p.column1, p.column2 FROM trials t, (VALUES ");
         for (var i = 0; i < values.Count; i++)
             sql.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? ", " : "")}(@n{i}, @v{i})");
         sql.Append(") AS p WHERE t.uuid = @trial").Append(filter)

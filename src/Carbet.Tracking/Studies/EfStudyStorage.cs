@@ -12,8 +12,11 @@ namespace Carbet.Tracking.Studies;
 /// <summary>Studies and trials in the store's tables, shared by every worker that opens the same store.</summary>
 /// <remarks>Claiming a trial locks the study row for one short transaction (<c>SELECT ... FOR UPDATE</c> on
 /// PostgreSQL; SQLite write transactions begin with the write lock), so workers in other processes or on other
-/// machines never get the same trial or number. The per-trial writes are single hand-written statements, a
-/// round trip each. A worker that dies leaves its trial Running: nothing reclaims it.</remarks>
+/// machines never get the same trial or number; the lock and the count go in one command. The per-trial writes are
+/// single hand-written statements, a round trip each. Parameters and reports can be sampled or computed again, so on
+/// PostgreSQL their commits do not wait for the WAL flush (<see cref="StoreEngine.AsyncCommit"/>); claims and finishes
+/// do, and a finish's flush also makes the trial's earlier parameters and reports durable, since the WAL is written
+/// in order. A worker that dies leaves its trial Running: nothing reclaims it.</remarks>
 internal sealed partial class EfStudyStorage(StoreEngine engine, TimeProvider time) : IStudyStorage
 {
     public Task<StudyRecord> OpenStudyAsync(string name, StudyDirection direction, IReadOnlyDictionary<string, string> attributes, CancellationToken ct)
