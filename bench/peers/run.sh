@@ -100,10 +100,13 @@ PY
         status=error; error="carbet init failed (see $project/init.log)"
     else
         # The peers use every column: nothing sensitive or excluded; their positive label; their split.
-        "$py" - carbet.yaml "$positive" "$keep_dups" <<'PY'
+        # A two-label target read as boolean (Yes/No) holds 1/0 after preparation, and data.positive must then
+        # be 1 or 0; read as a category it keeps the peers' labels, and data.positive can name theirs.
+        "$py" - carbet.yaml "$positive" "$keep_dups" "$target" <<'PY'
 import json, re, sys
-path, positive, keep = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3] == "1"
+path, positive, keep, target = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3] == "1", sys.argv[4]
 text = open(path).read()
+text = re.sub(rf"(?m)^(    {re.escape(json.dumps(target))}): boolean\b", r"\1: category", text)
 def put(key, value):
     global text
     text, n = re.subn(rf"(?m)^  #? ?{key}:.*$", f"  {key}: {value}", text, count=1)
