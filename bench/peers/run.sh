@@ -47,6 +47,7 @@ timed() { # name, command...: runs the command in the current folder with /usr/b
     /usr/bin/time -v -o "$name.time" "$@" > "$name.log" 2>&1
 }
 wall_of() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$1"; }
+cpu_of() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$1"; }
 rss_mib_of() { awk -F': ' '/Maximum resident set size/ {printf "%d", $2 / 1024}' "$1"; }
 
 for ds in "${datasets[@]}"; do
@@ -93,7 +94,7 @@ PY
 
     status=ok
     error=""
-    prep_wall="" prep_rss="" train_wall="" train_rss=""
+    prep_wall="" prep_rss="" train_wall="" train_rss="" train_cpu=""
     cd "$project"
     echo "[$ds] carbet init, data prepare, train" >&2
     if ! "${carbet[@]}" init data.csv --target "$target" --name "$ds" > init.log 2>&1; then
@@ -126,7 +127,7 @@ PY
             status=error; error="carbet train failed: $(tail -n 5 train.log | tr '\n' ' ')"
         fi
         [[ -f prepare.time ]] && { prep_wall=$(wall_of prepare.time); prep_rss=$(rss_mib_of prepare.time); }
-        [[ -f train.time ]] && { train_wall=$(wall_of train.time); train_rss=$(rss_mib_of train.time); }
+        [[ -f train.time ]] && { train_wall=$(wall_of train.time); train_rss=$(rss_mib_of train.time); train_cpu=$(cpu_of train.time); }
     fi
     run=""
     if [[ $status == ok ]]; then
@@ -139,10 +140,10 @@ PY
     fi
     cd "$work"
     ended=$(date +%s)
-    "$py" - "$dir/result.json" "$ds" "$src" "$status" "$error" "$run" "$prep_wall" "$prep_rss" "$train_wall" "$train_rss" \
+    "$py" - "$dir/result.json" "$ds" "$src" "$status" "$error" "$run" "$prep_wall" "$prep_rss" "$train_wall" "$train_rss" "$train_cpu" \
         "$((ended - started))" "$load_start" "$(cut -d' ' -f1-3 /proc/loadavg)" "$rerun" "$keep_dups" <<'PY'
 import json, os, sys
-(out, ds, src, status, error, run, prep_wall, prep_rss, train_wall, train_rss, seconds, load_start, load_end,
+(out, ds, src, status, error, run, prep_wall, prep_rss, train_wall, train_rss, train_cpu, seconds, load_start, load_end,
  rerun, keep) = sys.argv[1:]
 num = lambda s: float(s) if s else None
 peers = json.load(open(os.path.join(src, "peers.json")))
@@ -163,6 +164,7 @@ r = {
     "carbet_train_run": run or None,
     "carbet_prepare_seconds": num(prep_wall), "carbet_prepare_max_rss_mib": num(prep_rss),
     "carbet_train_seconds": num(train_wall), "carbet_train_max_rss_mib": num(train_rss),
+    "carbet_train_cpu_seconds": num(train_cpu), "optuna_total_cpu_seconds": optuna.get("total_cpu_seconds"),
     "dataset_seconds": int(seconds), "loadavg_start": load_start.split(), "loadavg_end": load_end.split(),
 }
 tj = os.path.join(os.path.dirname(out), "project", "train.json")
