@@ -1,0 +1,75 @@
+using Carbet.Testing;
+using Carbet.Tracking;
+using Carbet.Tuning.Storage;
+
+namespace Carbet.Cli.Tests;
+
+public sealed class TuneCommandTests : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private readonly PostgresServer _postgres = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _postgres.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    private Task<CarbetProcess.Result> Carbet(params string[] args) => CarbetProcess.RunAsync(_folder.Path, args);
+
+    private static void AssertExit(int code, CarbetProcess.Result result) => Assert.True(result.ExitCode == code, $"exit {result.ExitCode}: {result.All}");
+
+    private async Task PrepareAsync(params string[] store)
+    {
+        AssertExit(0, await Carbet(["demo-data", "--months", "2", "--rows-per-month", "300", "--out", "world"]));
+        AssertExit(0, await Carbet(["init", "world/applications.csv", "--target", "default_12m", "--name", "credit"]));
+        AssertExit(0, await Carbet([.. store, "data", "prepare"]));
+    }
+
+    [Fact]
+    public async Task Tune_TwiceOnSqlite_SecondRunResumesTheStudy()
+    {
+        await PrepareAsync();
+
+        var first = await Carbet("tune", "--family", "logistic", "--folds", "3", "--trials", "3");
+        var second = await Carbet("tune", "--family", "logistic", "--folds", "3", "--trials", "5");
+
+        AssertExit(0, first);
+        AssertExit(0, second);
+        Assert.Contains("5 trials", second.Output, StringComparison.Ordinal);
+        Assert.Contains("l2_regularization", first.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tune_FourWorkersOnPostgres_ShareOneStudyWithoutRunningATrialTwice()
+    {
+        var connection = await _postgres.CreateDatabaseAsync();
+        await PrepareAsync("--store", connection);
+
+        var workers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            Carbet("--store", connection, "tune", "--family", "logistic", "--folds", "3", "--trials", "12", "--study", "shared")));
+
+        Assert.All(workers, w => AssertExit(0, w));
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { ConnectionString = connection, WorkingDirectory = _folder.Path }, TestContext.Current.CancellationToken);
+        var study = await store.Studies.FindStudyAsync("shared", TestContext.Current.CancellationToken);
+        var trials = await store.Studies.ListTrialsAsync(study!.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(Enumerable.Range(0, 12), trials.Select(t => t.Number).Order());
+        Assert.All(trials, t => Assert.NotEqual(TrialState.Running, t.State));
+        Assert.Equal(12, trials.Select(t => t.Id).Distinct().Count());
+        Assert.True(trials.Select(t => t.Worker).Distinct().Count() > 1, "the trials were all run by one worker");
+        Assert.Single(trials, t => t.Parameters.SequenceEqual(trials[0].Parameters));
+    }
+
+    [Fact]
+    public async Task Tune_UnknownSampler_ExitsOneNamingTheOption()
+    {
+        await PrepareAsync();
+
+        var tune = await Carbet("tune", "--sampler", "grid");
+
+        AssertExit(1, tune);
+        Assert.Contains("--sampler", tune.All, StringComparison.Ordinal);
+    }
+}

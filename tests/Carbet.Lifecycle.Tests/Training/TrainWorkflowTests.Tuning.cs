@@ -1,0 +1,39 @@
+using Carbet.Tuning.Storage;
+
+namespace Carbet.Lifecycle.Tests.Training;
+
+public sealed partial class TrainWorkflowTests
+{
+    [Fact]
+    public async Task RunAsync_TuningOn_StudyOfTheBestDefaultFamilyWithItsDefaultsFirst()
+    {
+        var tuning = Assert.IsType<Carbet.Lifecycle.Tuning.TuningOutcome>(Summary.Tuning);
+        var ct = TestContext.Current.CancellationToken;
+
+        var study = await trained.Store.Studies.FindStudyAsync(tuning.Study, ct);
+        var trials = await trained.Store.Studies.ListTrialsAsync(study!.Id, ct);
+
+        Assert.Equal(6, trials.Length);
+        Assert.All(trials, t => Assert.NotEqual(TrialState.Running, t.State));
+        var defaults = Carbet.Modeling.Families.HyperParameters.Default(Carbet.Modeling.Families.ModelFamilies.Get(tuning.Family).Space).Values;
+        Assert.Equal(defaults, trials[0].Parameters);
+        Assert.Equal(trials.Where(t => t.Value is not null).Max(t => t.Value!.Value), tuning.BestCv.MeanAuc, 9);
+        Assert.Single(Summary.Leaderboard, e => e.Tuned && e.Family == tuning.Family);
+    }
+
+    [Fact]
+    public async Task RunAsync_TuningOn_RecordsSettingsTrialCurveAndChosenValues()
+    {
+        var tuning = Summary.Tuning!;
+        var run = await RunOfAsync(Summary.RunId);
+        var history = await trained.Store.Runs.GetMetricHistoryAsync(Summary.RunId, "tuning_best_value", TestContext.Current.CancellationToken);
+
+        Assert.Equal(tuning.Study, run.Params["tuning.study"]);
+        Assert.Equal("tpe", run.Params["tuning.sampler"]);
+        Assert.Contains(run.Params.Keys, k => k.StartsWith("tuned.hp.", StringComparison.Ordinal));
+        Assert.Equal(history.OrderBy(p => p.Step).Select(p => p.Value), history.OrderBy(p => p.Step).Select(p => p.Value).Order());
+        Assert.Contains(TuningMarker, Summary.TuningSentence, StringComparison.Ordinal);
+    }
+
+    private const string TuningMarker = "6 trials";
+}
