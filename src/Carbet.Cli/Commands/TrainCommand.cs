@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 
 using Carbet.Cli.Rendering;
+using Carbet.Core;
 using Carbet.Lifecycle.Training;
 
 using Spectre.Console;
@@ -16,7 +17,7 @@ internal static class TrainCommand
         var project = new Option<FileInfo>("--project") { Description = "The project file.", DefaultValueFactory = _ => new FileInfo("carbet.yaml") };
         var families = new Option<string>("--families")
         {
-            Description = "Comma-separated model families to compare.",
+            Description = "Comma-separated model families to compare. Multiclass and regression projects default to every family of their task.",
             DefaultValueFactory = _ => string.Join(",", new TrainOptions().Families),
         };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds on the training rows (2 to 20): stratified, or time-ordered when carbet.yaml has data.time.", DefaultValueFactory = _ => 5 };
@@ -28,6 +29,14 @@ internal static class TrainCommand
         {
             var (file, store, context) = await DataCommand.OpenAsync(parse, parse.GetRequiredValue(project), ct);
             await using var _store = store;
+            if (file.Task != TaskKind.Binary)
+            {
+                var chosen = parse.GetResult(families) is { Implicit: false } ? parse.GetRequiredValue(families) : string.Join(",", TaskTrainWorkflow.DefaultFamilies(file.Task));
+                var taskOptions = new TrainOptions { Families = [.. chosen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Folds = parse.GetValue(folds) };
+                var summary = await ProgressDisplay.RunAsync(console.Out, "Training", progress => new TaskTrainWorkflow(store, context).RunAsync(file, taskOptions, progress, ct));
+                TaskTrainView.Write(console.Out, summary);
+                return CarbetCli.Success;
+            }
             var options = new TrainOptions
             {
                 Families = [.. parse.GetRequiredValue(families).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
