@@ -9,7 +9,7 @@ public static class TaskFamilies
 {
     /// <summary>The multiclass families, baseline last.</summary>
     public static ImmutableArray<ITaskFamily> Multiclass { get; } =
-        [new MulticlassLogisticFamily(), new MulticlassLightGbmFamily(), new MulticlassSdcaFamily(), new MulticlassBaselineFamily()];
+        [new MulticlassLogisticFamily(), new MulticlassLightGbmFamily(), new MulticlassForestFamily(), new MulticlassSdcaFamily(), new MulticlassBaselineFamily()];
 
     /// <summary>The regression families, baseline last.</summary>
     public static ImmutableArray<ITaskFamily> Regression { get; } =

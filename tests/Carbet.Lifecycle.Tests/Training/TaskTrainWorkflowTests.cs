@@ -111,6 +111,24 @@ public sealed class TaskTrainWorkflowErrorTests
     }
 }
 
+public sealed class TrainWorkflowTaskGuardTests
+{
+    [Fact]
+    public async Task RunAsync_RegressionProject_RefusedInFavourOfTaskTrainWorkflow()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("rows.csv"), TaskProject.Csv(TaskKind.Regression, 60), ct);
+        await ProjectInitializer.WriteAsync(folder.File("rows.csv"), "outcome", "shapes", folder.File("carbet.yaml"), overwrite: false, ct);
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { WorkingDirectory = folder.Path }, ct);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => new TrainWorkflow(store, new CarbetContext(1))
+            .RunAsync(ProjectFileLoader.Load(folder.File("carbet.yaml")), new TrainOptions(), null, ct));
+
+        Assert.Contains(nameof(TaskTrainWorkflow), error.Message, StringComparison.Ordinal);
+    }
+}
+
 /// <summary>Reads a run's text artifact by path.</summary>
 internal static class TaskArtifacts
 {

@@ -24,6 +24,7 @@ public sealed class MulticlassFamiliesTests : IDisposable
     [InlineData("logistic")]
     [InlineData("lightgbm")]
     [InlineData("sdca")]
+    [InlineData("forest")]
     public void Fit_LearnableClasses_MacroF1WellAboveTheBaseline(string family)
     {
         var request = TaskCsv.Multiclass(_folder.Path);
