@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 
 using Carbet.Cli.Rendering;
+using Carbet.Core;
 using Carbet.Lifecycle.Training;
 
 using Spectre.Console;
@@ -16,7 +17,7 @@ internal static class TrainCommand
         var project = new Option<FileInfo>("--project") { Description = "The project file.", DefaultValueFactory = _ => new FileInfo("carbet.yaml") };
         var families = new Option<string?>("--families")
         {
-            Description = $"Comma-separated model families to compare. Default: training.families of carbet.yaml, else {string.Join(",", new TrainOptions().Families)}.",
+            Description = $"Comma-separated model families to compare. Default: training.families of carbet.yaml, else {string.Join(",", new TrainOptions().Families)} (multiclass and regression: every family of their task).",
         };
         var folds = new Option<int?>("--folds") { Description = "Cross-validation folds on the training rows (2 to 20): stratified, or time-ordered when carbet.yaml has data.time. Default: training.folds, else 5." };
         var trials = new Option<int?>("--trials") { Description = "Tuning trials for the best family; 0 turns tuning off. Default: training.tuning.trials, else 40." };
@@ -30,6 +31,15 @@ internal static class TrainCommand
             var (file, store, context) = await DataCommand.OpenAsync(parse, parse.GetRequiredValue(project), ct);
             await using var _store = store;
             var options = TrainCommandOptions.Resolve(file, parse.GetValue(families), parse.GetValue(folds), parse.GetValue(trials), parse.GetValue(timeout));
+            if (file.Task != TaskKind.Binary)
+            {
+                var taskOptions = parse.GetValue(families) is null && file.Training.Families.IsEmpty
+                    ? options with { Families = TaskTrainWorkflow.DefaultFamilies(file.Task) }
+                    : options;
+                var summary = await ProgressDisplay.RunAsync(console.Out, "Training", progress => new TaskTrainWorkflow(store, context).RunAsync(file, taskOptions, progress, ct));
+                TaskTrainView.Write(console.Out, summary);
+                return CarbetCli.Success;
+            }
             var s = await ProgressDisplay.RunAsync(console.Out, "Training", progress => new TrainWorkflow(store, context).RunAsync(file, options, progress, ct));
             var board = OutputTable.Create($"Leaderboard ({s.Rule})", "#", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "CV fit s", "µs/row");
             foreach (var e in s.Leaderboard)

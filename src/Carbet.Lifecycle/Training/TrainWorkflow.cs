@@ -29,6 +29,8 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(options);
+        if (project.Task != TaskKind.Binary)
+            throw new ArgumentException($"A {project.Task.ToString().ToLowerInvariant()} project is trained by TaskTrainWorkflow.", nameof(project));
         var families = options.Families.Select(ModelFamilies.Get).DistinctBy(f => f.Name).ToImmutableArray();
         foreach (var unavailable in families.Where(f => ModelFamilies.Unavailable(f) is not null))
             progress?.Report(new($"Skipping {unavailable.Name}: {ModelFamilies.Unavailable(unavailable)}", 0.0));

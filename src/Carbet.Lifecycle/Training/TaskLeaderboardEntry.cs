@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace Carbet.Lifecycle.Training;
+
+/// <summary>One family's line of a multiclass or regression leaderboard.</summary>
+/// <param name="Rank">1 for the chosen family.</param>
+/// <param name="Family">The family's name.</param>
+/// <param name="RunId">The family's child run.</param>
+/// <param name="CvMean">The mean over the cross-validation folds of the score the rule ranks by: macro-F1 or RMSE.</param>
+/// <param name="CvStd">The population standard deviation of that score over the folds.</param>
+/// <param name="Metrics">Every metric of the child run: <c>test_macro_f1</c>, <c>test_accuracy</c>, <c>test_log_loss</c>, ...
+/// for multiclass; <c>test_rmse</c>, <c>test_mae</c>, <c>test_r2</c>, ... for regression.</param>
+/// <param name="CvFitTime">The mean fit time over the folds: the "faster" of the selection rule.</param>
+/// <param name="FitTime">The time of the fit on the training rows.</param>
+/// <param name="InferencePerRow">The scoring time per test row.</param>
+public sealed record TaskLeaderboardEntry(
+    int Rank,
+    string Family,
+    string RunId,
+    double CvMean,
+    double CvStd,
+    ImmutableSortedDictionary<string, double> Metrics,
+    TimeSpan CvFitTime,
+    TimeSpan FitTime,
+    TimeSpan InferencePerRow)
+{
+    /// <summary>The metric called <paramref name="name"/>, or NaN when the family has none.</summary>
+    public double Metric(string name) => Metrics.TryGetValue(name, out var value) ? value : double.NaN;
+}

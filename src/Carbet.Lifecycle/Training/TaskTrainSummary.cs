@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+using Carbet.Core;
+
+namespace Carbet.Lifecycle.Training;
+
+/// <summary>What <c>carbet train</c> produced for a multiclass or regression project: the leaderboard and the registered version.</summary>
+/// <param name="RunId">The parent <c>train</c> run; each family has a child run.</param>
+/// <param name="Task">Multiclass or regression.</param>
+/// <param name="Rule">The selection rule, recorded before any test score.</param>
+/// <param name="CvMetric">The cross-validated score the rule ranks by: <c>macro-F1</c> or <c>RMSE</c>.</param>
+/// <param name="Leaderboard">The families, best first by <paramref name="Rule"/>.</param>
+/// <param name="Model">The registered model's name: the project's.</param>
+/// <param name="Version">The new version of <paramref name="Model"/>; no alias was moved.</param>
+/// <param name="DatasetVersionId">The prepared dataset version trained on.</param>
+/// <param name="TrainRows">The training rows (train and validation of the prepared split).</param>
+/// <param name="TestRows">The test rows, which only scored.</param>
+public sealed record TaskTrainSummary(
+    string RunId,
+    TaskKind Task,
+    string Rule,
+    string CvMetric,
+    ImmutableArray<TaskLeaderboardEntry> Leaderboard,
+    string Model,
+    int Version,
+    string DatasetVersionId,
+    long TrainRows,
+    long TestRows)
+{
+    /// <value>The class labels of a multiclass target, in class-index order. The default is empty (regression).</value>
+    public ImmutableArray<string> Classes { get; init; } = [];
+
+    /// <summary>The chosen family's line.</summary>
+    public TaskLeaderboardEntry Winner => Leaderboard[0];
+}

@@ -1,0 +1,49 @@
+using Carbet.Core;
+using Carbet.Modeling.Families;
+
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Carbet.Modeling.Tasks;
+
+/// <summary>Gradient-boosted regression trees by ML.NET's FastTree (MART).</summary>
+public sealed class RegressionFastTreeFamily : ITaskFamily
+{
+    private static readonly HyperParameter Trees = HyperParameter.Int("trees", 20, 1000, 100);
+    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 20);
+    private static readonly HyperParameter LearningRate = HyperParameter.LogFloat("learning_rate", 0.005, 0.5, 0.1);
+    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
+
+    /// <inheritdoc/>
+    public string Name => "fasttree";
+
+    /// <inheritdoc/>
+    public TaskKind Task => TaskKind.Regression;
+
+    /// <inheritdoc/>
+    public bool NeedsNormalization => false;
+
+    /// <inheritdoc/>
+    public bool HandlesMissingValues => true;
+
+    /// <inheritdoc/>
+    public SearchSpace Space { get; } = new([Trees, Leaves, LearningRate, MinLeaf]);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(values);
+        return ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+        {
+            LabelColumnName = TaskColumns.Label,
+            FeatureColumnName = TaskColumns.Features,
+            NumberOfTrees = values.GetInt(Trees),
+            NumberOfLeaves = values.GetInt(Leaves),
+            LearningRate = values.Get(LearningRate),
+            MinimumExampleCountPerLeaf = values.GetInt(MinLeaf),
+            Seed = seed,
+            NumberOfThreads = 1,
+        });
+    }
+}

@@ -1,0 +1,51 @@
+using Carbet.Core;
+using Carbet.Modeling.Families;
+
+using Microsoft.ML;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace Carbet.Modeling.Tasks;
+
+/// <summary>Gradient-boosted regression trees by LightGBM (squared error), run on one thread so results repeat.</summary>
+public sealed class RegressionLightGbmFamily : ITaskFamily
+{
+    private static readonly HyperParameter Iterations = HyperParameter.Int("iterations", 20, 1000, 200);
+    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 31);
+    private static readonly HyperParameter LearningRate = HyperParameter.LogFloat("learning_rate", 0.005, 0.3, 0.05);
+    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
+
+    /// <inheritdoc/>
+    public string Name => "lightgbm";
+
+    /// <inheritdoc/>
+    public TaskKind Task => TaskKind.Regression;
+
+    /// <inheritdoc/>
+    public bool NeedsNormalization => false;
+
+    /// <inheritdoc/>
+    public bool HandlesMissingValues => true;
+
+    /// <inheritdoc/>
+    public SearchSpace Space { get; } = new([Iterations, Leaves, LearningRate, MinLeaf]);
+
+    /// <inheritdoc/>
+    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(values);
+        return ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+        {
+            LabelColumnName = TaskColumns.Label,
+            FeatureColumnName = TaskColumns.Features,
+            NumberOfIterations = values.GetInt(Iterations),
+            NumberOfLeaves = values.GetInt(Leaves),
+            LearningRate = values.Get(LearningRate),
+            MinimumExampleCountPerLeaf = values.GetInt(MinLeaf),
+            Seed = seed,
+            Deterministic = true,
+            NumberOfThreads = 1,
+            Silent = true,
+        });
+    }
+}
