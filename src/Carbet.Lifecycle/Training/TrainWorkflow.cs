@@ -72,8 +72,11 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
                 for (var i = 0; i < families.Length; i++)
                 {
                     progress?.Report(new($"Training {families[i].Name} ({i + 1}/{families.Length}): {options.Folds}-fold CV, fit, test", 0.05 + (0.85 * i / families.Length)));
-                    outcomes.Add(await step.RunAsync(run, families[i], ct));
+                    if (await FamilyFailures.TryAsync(run, families[i].Name, () => step.RunAsync(run, families[i], ct), progress, ct) is { } outcome)
+                        outcomes.Add(outcome);
                 }
+                if (outcomes.Count == 0)
+                    throw new UserErrorException("Every model family failed; nothing can be registered.", "Read each family's reason in its child run (carbet runs list), fix the data or the settings, and train again.");
 
                 var tuningSettings = options.Tuning ?? project.Training.Tuning;
                 if (tuningSettings.Trials > 0 && TuningStage.Candidate(outcomes) is { } candidate)
