@@ -106,8 +106,9 @@ public sealed partial class TrainWorkflowTests(TrainFixture trained) : IClassFix
         using (var reader = new StreamReader(trained.Store.Artifacts.OpenRead(artifacts.Single(a => a.Path == "reports/train.html").Sha256)))
             html = await reader.ReadToEndAsync(ct);
         Assert.Contains(SelectionRule.Text, html, StringComparison.Ordinal);
-        // ROC and PR per family, boosting log loss and AUC for lightgbm, fold AUC per family, then calibration's diagonal and winner
-        Assert.Equal((3 * 2) + 2 + 3 + 2, html.Split("<polyline").Length - 1);
+        // ROC and PR per family, boosting log loss and AUC for lightgbm, fold AUC per family, calibration's diagonal and winner,
+        // then the tuning study's value and best value by trial
+        Assert.Equal((3 * 2) + 2 + 3 + 2 + 2, html.Split("<polyline").Length - 1);
         Assert.Contains("Held-out log loss by boosting iteration", html, StringComparison.Ordinal);
         Assert.Contains("DeLong paired test", html, StringComparison.Ordinal);
     }
