@@ -22,7 +22,7 @@ internal sealed class FamilyStep(CarbetContext context, BinaryTrainingRequest re
         parent.RecordChildAsync(label ?? family.Name, new Dictionary<string, string> { ["carbet.family"] = family.Name }, async child =>
         {
             var parameters = FamilyTrainer.Complete(family, tuned);
-            var values = family.Space.Parameters.ToDictionary(p => "hp." + p.Name, p => Describe(p, parameters.Get(p)));
+            var values = family.Space.Parameters.ToDictionary(p => "hp." + p.Name, p => Lifecycle.Tuning.TuningRecords.Describe(p, parameters.Get(p)));
             values["family"] = family.Name;
             values["cv.folds"] = folds.ToString(CultureInfo.InvariantCulture);
             await child.LogParamsAsync(values, ct);
@@ -39,9 +39,4 @@ internal sealed class FamilyStep(CarbetContext context, BinaryTrainingRequest re
             await child.LogMetricsAsync(outcome.Metrics(), context.Now, ct);
             return outcome;
         }, ct);
-
-    private static string Describe(HyperParameter parameter, double value) =>
-        parameter.Kind == HyperParameterKind.Categorical && (int)value < parameter.Choices.Length
-            ? parameter.Choices[(int)value]
-            : value.ToString("R", CultureInfo.InvariantCulture);
 }
