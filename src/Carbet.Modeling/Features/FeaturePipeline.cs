@@ -3,7 +3,6 @@ using Carbet.Modeling.Training;
 
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Transforms;
 
 namespace Carbet.Modeling.Features;
 
@@ -47,36 +46,8 @@ internal static class FeaturePipeline
     private static EstimatorChain<ITransformer> Build(MLContext ml, FeaturePlan plan, IModelFamily family, HyperParameters values, int seed, bool weighted,
         FamilyFitOptions options)
     {
-        var features = new List<string>();
-        var chain = new EstimatorChain<ITransformer>().Append<ITransformer>(ml.Transforms.CopyColumns(FamilyColumns.Label, TrainingData.TargetColumn));
-        foreach (var column in plan.Columns)
-        {
-            var name = column.Column;
-            if (column.MissingIndicator)
-            {
-                chain = chain.Append<ITransformer>(ml.Transforms.IndicateMissingValues(name + ".missing", name))
-                    .Append<ITransformer>(ml.Transforms.Conversion.ConvertType(name + ".missing", outputKind: DataKind.Single));
-                features.Add(name + ".missing");
-            }
-            (chain, var output) = column.Encoding switch
-            {
-                ColumnEncoding.Binned => (chain.Append<ITransformer>(ml.Transforms.NormalizeBinning(name + ".bin", name, fixZero: false, maximumBinCount: plan.Options.Bins)), name + ".bin"),
-                ColumnEncoding.OneHot => (chain.Append<ITransformer>(ml.Transforms.Categorical.OneHotEncoding(name + ".onehot", name)), name + ".onehot"),
-                ColumnEncoding.Hashed => (chain.Append<ITransformer>(ml.Transforms.Categorical.OneHotHashEncoding(name + ".hash", name, numberOfBits: plan.Options.HashBits)), name + ".hash"),
-                ColumnEncoding.TargetEncoded => (chain, Encoded(name)),
-                ColumnEncoding.DateParts => (AppendDateParts(ml, chain, column), name + ".parts"),
-                _ => (chain, name),
-            };
-            features.Add(output);
-        }
-        chain = chain.Append<ITransformer>(ml.Transforms.Concatenate(FamilyColumns.Features, [.. features]));
-        if (!family.HandlesMissingValues)
-        {
-            chain = chain.Append<ITransformer>(ml.Transforms.ReplaceMissingValues(
-                FamilyColumns.Features, replacementMode: MissingValueReplacingEstimator.ReplacementMode.Mean));
-        }
-        if (family.NeedsNormalization)
-            chain = chain.Append<ITransformer>(ml.Transforms.NormalizeMeanVariance(FamilyColumns.Features));
+        var chain = FeatureVector.Append(ml, new EstimatorChain<ITransformer>().Append<ITransformer>(ml.Transforms.CopyColumns(FamilyColumns.Label, TrainingData.TargetColumn)),
+            plan, FamilyColumns.Features, fillMissing: !family.HandlesMissingValues, normalize: family.NeedsNormalization);
         // a transfer or a pruned fit goes through the family's own options; row weights apply to fresh fits
         var trainer = family is ITransferable transferable && options != FamilyFitOptions.None
             ? transferable.BuildTrainer(ml, values, seed, options)
@@ -84,17 +55,7 @@ internal static class FeaturePipeline
         return chain.Append(trainer);
     }
 
-    // the mappings read and write fixed names, so each date column is copied in and its parts copied out
-    private static EstimatorChain<ITransformer> AppendDateParts(MLContext ml, EstimatorChain<ITransformer> chain, ColumnPlan column)
-    {
-        chain = chain.Append<ITransformer>(ml.Transforms.CopyColumns(DateParts.Input, column.Column));
-        chain = column.HasTime
-            ? chain.Append<ITransformer>(ml.Transforms.CustomMapping(new TimestampPartsFactory().GetMapping(), DateParts.TimestampContract))
-            : chain.Append<ITransformer>(ml.Transforms.CustomMapping(new DatePartsFactory().GetMapping(), DateParts.DateContract));
-        return chain.Append<ITransformer>(ml.Transforms.CopyColumns(column.Column + ".parts", DateParts.Output));
-    }
-
-    private static string Encoded(string column) => column + ".target";
+    private static string Encoded(string column) => FeatureVector.TargetEncoded(column);
 
     private static (List<bool> Labels, List<string>[] Levels) Read(IDataView data, List<string> columns)
     {

@@ -2,7 +2,6 @@ using Carbet.Modeling.Features;
 
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Transforms;
 
 namespace Carbet.Modeling.Tasks;
 
@@ -58,42 +57,8 @@ internal static class TaskFeatures
     /// <summary>The features of <paramref name="plan"/>, missing values and scaling as the family needs, then its trainer.</summary>
     public static EstimatorChain<ITransformer> Build(MLContext ml, FeaturePlan plan, ITaskFamily family, Families.HyperParameters values, int seed)
     {
-        var features = new List<string>();
-        var chain = new EstimatorChain<ITransformer>();
-        foreach (var column in plan.Columns)
-        {
-            var name = column.Column;
-            if (column.MissingIndicator)
-            {
-                chain = chain.Append<ITransformer>(ml.Transforms.IndicateMissingValues(name + ".missing", name))
-                    .Append<ITransformer>(ml.Transforms.Conversion.ConvertType(name + ".missing", outputKind: DataKind.Single));
-                features.Add(name + ".missing");
-            }
-            (chain, var output) = column.Encoding switch
-            {
-                ColumnEncoding.Binned => (chain.Append<ITransformer>(ml.Transforms.NormalizeBinning(name + ".bin", name, fixZero: false, maximumBinCount: plan.Options.Bins)), name + ".bin"),
-                ColumnEncoding.OneHot => (chain.Append<ITransformer>(ml.Transforms.Categorical.OneHotEncoding(name + ".onehot", name)), name + ".onehot"),
-                ColumnEncoding.Hashed => (chain.Append<ITransformer>(ml.Transforms.Categorical.OneHotHashEncoding(name + ".hash", name, numberOfBits: plan.Options.HashBits)), name + ".hash"),
-                ColumnEncoding.DateParts => (AppendDateParts(ml, chain, column), name + ".parts"),
-                _ => (chain, name),
-            };
-            features.Add(output);
-        }
-        chain = chain.Append<ITransformer>(ml.Transforms.Concatenate(TaskColumns.Features, [.. features]));
-        if (!family.HandlesMissingValues)
-            chain = chain.Append<ITransformer>(ml.Transforms.ReplaceMissingValues(TaskColumns.Features, replacementMode: MissingValueReplacingEstimator.ReplacementMode.Mean));
-        if (family.NeedsNormalization)
-            chain = chain.Append<ITransformer>(ml.Transforms.NormalizeMeanVariance(TaskColumns.Features));
+        var chain = FeatureVector.Append(ml, new EstimatorChain<ITransformer>(), plan, TaskColumns.Features,
+            fillMissing: !family.HandlesMissingValues, normalize: family.NeedsNormalization);
         return chain.Append(family.BuildTrainer(ml, values, seed));
-    }
-
-    // the mappings read and write fixed names, so each date column is copied in and its parts copied out
-    private static EstimatorChain<ITransformer> AppendDateParts(MLContext ml, EstimatorChain<ITransformer> chain, ColumnPlan column)
-    {
-        chain = chain.Append<ITransformer>(ml.Transforms.CopyColumns(DateParts.Input, column.Column));
-        chain = column.HasTime
-            ? chain.Append<ITransformer>(ml.Transforms.CustomMapping(new TimestampPartsFactory().GetMapping(), DateParts.TimestampContract))
-            : chain.Append<ITransformer>(ml.Transforms.CustomMapping(new DatePartsFactory().GetMapping(), DateParts.DateContract));
-        return chain.Append<ITransformer>(ml.Transforms.CopyColumns(column.Column + ".parts", DateParts.Output));
     }
 }
