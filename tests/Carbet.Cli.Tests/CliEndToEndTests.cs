@@ -4,7 +4,7 @@ namespace Carbet.Cli.Tests;
 
 public sealed class CliEndToEndTests : IDisposable
 {
-    private static readonly string[] SmallDemo = ["demo", "--months", "4", "--rows-per-month", "600", "--training-months", "3"];
+    private static readonly string[] SmallDemo = ["demo", "--months", "4", "--rows-per-month", "600", "--training-months", "3", "--trials", "2"];
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -32,7 +32,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("v1", versions.Output, StringComparison.Ordinal);
         Assert.Contains("v2", versions.Output, StringComparison.Ordinal);
 
-        var runs = await CarbetProcess.RunAsync(_folder.Path, "runs", "list", "--filter", "metric.test_auc>=0.5");
+        var runs = await CarbetProcess.RunAsync(_folder.Path, "runs", "list", "--filter", "metric.test_auc>=0.5", "--filter", "param.demo.training_months=3");
         Assert.Equal(2, runs.Output.Split('\n').Count(l => l.Contains("Finished", StringComparison.Ordinal)));
         Assert.True(File.Exists(Path.Combine(_folder.Path, ".carbet", "carbet.db")));
         Assert.True(File.Exists(Path.Combine(_folder.Path, "demo-world", "seed-20240101", "applications.csv")));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 using Carbet.Cli.Rendering;
 using Carbet.Core;
@@ -18,9 +19,10 @@ internal static class DemoCommand
         var months = new Option<int>("--months") { Description = "Months of applications to generate (1 to 120).", DefaultValueFactory = _ => 24 };
         var rows = new Option<int>("--rows-per-month") { Description = "Applications per month (100 to 100,000).", DefaultValueFactory = _ => 2_000 };
         var training = new Option<int>("--training-months") { Description = "First months the model learns from; the rest play production.", DefaultValueFactory = _ => 12 };
-        var command = new Command("demo", "Generate the demo world, train a first model, record the run, register the version and make it champion.")
+        var trials = new Option<int>("--trials") { Description = "Tuning trials for the best family (45 s at most); 0 turns tuning off.", DefaultValueFactory = _ => 12 };
+        var command = new Command("demo", "Generate the demo world, prepare it, choose a model across families on its known months, register the version and make it champion.")
         {
-            seed, months, rows, training,
+            seed, months, rows, training, trials,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -30,12 +32,17 @@ internal static class DemoCommand
                 Months = parse.GetValue(months),
                 ApplicationsPerMonth = parse.GetValue(rows),
                 TrainingMonths = parse.GetValue(training),
+                TuningTrials = parse.GetValue(trials) >= 0 ? parse.GetValue(trials) : throw new UserErrorException($"--trials is {parse.GetValue(trials)}.", "Give 0 or more trials; 0 turns tuning off."),
             };
             await using var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
             var workflow = new DemoWorkflow(store, new CarbetContext(options.Seed));
             var summary = await ProgressDisplay.RunAsync(console.Out, "Demo", progress => workflow.RunAsync(options, progress, ct));
             if (summary.Data is { } data)
                 console.Out.Write(DataTable(data));
+            if (!summary.Leaderboard.IsEmpty)
+                console.Out.Write(LeaderboardTable(summary));
+            if (summary.TuningSentence is { } tuning)
+                console.Out.WriteLine(tuning);
             console.Out.Write(SummaryTable(summary));
             if (summary.Threshold is { } threshold)
                 console.Out.WriteLine(threshold);
@@ -58,6 +65,17 @@ internal static class DemoCommand
             + $"{Format.Count(data.Prepared.Preparation.RowsBefore)} rows in, {Format.Count(data.Prepared.Preparation.RowsAfter)} out; datasheet in {data.Prepared.DatasheetFolder}");
     }
 
+    private static Table LeaderboardTable(DemoSummary s)
+    {
+        var table = OutputTable.Create("Model selection (carbet train on the known months)", "#", "Family", "CV AUC", "Test AUC", "CV fit s");
+        foreach (var e in s.Leaderboard)
+        {
+            table.Row(e.Rank.ToString(CultureInfo.InvariantCulture), e.Label, $"{Format.Metric(e.CvAucMean)} ± {Format.Metric(e.CvAucStd)}",
+                Format.Metric(e.TestAuc), e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
+        }
+        return table;
+    }
+
     private static Table SummaryTable(DemoSummary s)
     {
         var auc = s.Metrics.TryGetValue("test_auc", out var value) ? Format.Metric(value) : "n/a";
@@ -69,9 +87,9 @@ internal static class DemoCommand
             .Row("Dataset version", s.DatasetVersionId, $"{s.Model} (prepared)")
             .Row("Run", s.RunId, $"experiment {s.Experiment}")
             .Row("Training rows", $"{Format.Count(s.TrainRows)} train, {Format.Count(s.TestRows)} test", "")
-            .Row("Test AUC", auc, "LightGBM")
+            .Row("Test AUC", auc, s.Leaderboard.IsEmpty ? "" : s.Leaderboard[0].Label)
 .Row("Decision threshold", s.Metrics.TryGetValue("decision_threshold", out var t) ? Format.Metric(t) : "n/a", "see the sentence below")
-            .Row("Model version", $"{s.Model} {Format.Version(s.Version)}", "model/model.zip")
+            .Row("Model version", $"{s.Model} {Format.Version(s.Version)}", "model/model.zip, reports/train.html")
             .Row("Alias", $"{s.Alias} -> {Format.Version(s.Version)} ({moved})", "")
             .Row("Store", s.Store, "")
             .Row("Artifacts", "", s.ArtifactRoot)

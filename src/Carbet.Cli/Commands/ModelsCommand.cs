@@ -4,6 +4,7 @@ using System.Globalization;
 using Carbet.Cli.Rendering;
 using Carbet.Core;
 using Carbet.Tracking;
+using Carbet.Tracking.Registry;
 
 namespace Carbet.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class ModelsCommand
             var table = OutputTable.Create("Models", "Model", "Latest", "Aliases", "Champion test_auc", "Created");
             foreach (var model in await store.Models.ListAsync(ct))
             {
-                var champion = await store.Models.ResolveAsync(model.Name, "champion", ct);
+                var champion = await store.Models.ResolveAsync(model.Name, Aliases.Champion, ct);
                 table.Row(model.Name, Format.Version(model.LatestVersion),
                     string.Join(", ", model.Aliases.Select(a => $"{a.Key} -> {Format.Version(a.Value)}")),
                     champion is not null && champion.Metrics.TryGetValue("test_auc", out var auc) ? Format.Metric(auc) : "",

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using Carbet.Core;
 using Carbet.Lifecycle.Project;
 using Carbet.Lifecycle.Training;
@@ -7,7 +9,7 @@ namespace Carbet.Cli.Commands;
 /// <summary>What <c>carbet train</c> runs: the command line first, then the training section of carbet.yaml, then the defaults.</summary>
 internal static class TrainCommandOptions
 {
-    public static TrainOptions Resolve(ProjectFile project, string? families, int? folds, int? trials, string? timeout)
+    public static TrainOptions Resolve(ProjectFile project, string? families, int? folds, int? trials, string? timeout, string? before = null)
     {
         var defaults = new TrainOptions();
         var tuning = project.Training.Tuning;
@@ -21,6 +23,12 @@ internal static class TrainCommandOptions
                 : project.Training.Families.IsEmpty ? defaults.Families : project.Training.Families,
             Folds = folds ?? project.Training.Folds ?? defaults.Folds,
             Tuning = tuning,
+            KnownBefore = before is null ? null : ParseDate(before),
         };
     }
+
+    private static DateTime ParseDate(string text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : throw new UserErrorException($"--before is '{text}', which is not a date.", "Give it as YYYY-MM-DD, such as 2025-01-01.");
 }

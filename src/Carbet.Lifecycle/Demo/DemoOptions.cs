@@ -23,6 +23,9 @@ public sealed record DemoOptions
     /// <value>The first months, whose outcomes are known, that the model learns from; later months play production. The default is 12.</value>
     public int TrainingMonths { get; init; } = 12;
 
+    /// <value>Trials of the study that tunes the best family (45 seconds at most); 0 turns tuning off. The default is 12.</value>
+    public int TuningTrials { get; init; } = 12;
+
     /// <value>Who the alias change is recorded for. The default is the operating-system user.</value>
     public string Actor { get; init; } = Environment.UserName;
 }

@@ -27,4 +27,10 @@ public sealed record DemoSummary(
 
     /// <value>How the decision threshold was chosen, in one sentence.</value>
     public string? Threshold { get; init; }
+
+    /// <value>carbet train's leaderboard, best first. The default is empty.</value>
+    public ImmutableArray<Training.LeaderboardEntry> Leaderboard { get; init; } = [];
+
+    /// <value>What the study of the best family did, in one sentence; null when tuning was off.</value>
+    public string? TuningSentence { get; init; }
 }

@@ -4,24 +4,21 @@ using System.Globalization;
 
 using Carbet.Core;
 using Carbet.Data.DemoWorld;
-using Carbet.Data.Tables;
 using Carbet.Lifecycle.DataSteps;
 using Carbet.Lifecycle.Project;
 using Carbet.Lifecycle.Training;
-using Carbet.Modeling.Training;
 using Carbet.Tracking;
 using Carbet.Tracking.Registry;
-using Carbet.Tracking.Runs;
 
 namespace Carbet.Lifecycle.Demo;
 
-/// <summary>Generates the demo world, profiles, validates and prepares it, trains a first model on its known months,
-/// records every step, registers the version and points <c>champion</c> at it.</summary>
+/// <summary>Generates the demo world, profiles, validates and prepares it, chooses a model on its known months with
+/// carbet train's model selection, records every step, registers the version and points <c>champion</c> at it.</summary>
 /// <remarks>A failure ends the current run as failed and registers nothing; earlier runs and versions are never touched.</remarks>
 public sealed class DemoWorkflow(IStore store, CarbetContext context)
 {
     /// <summary>The logical path of the model file among the run's artifacts.</summary>
-    public const string ModelArtifact = "model/model.zip";
+    public const string ModelArtifact = TrainWorkflow.ModelArtifact;
 
     /// <summary>Runs the demo end to end.</summary>
     public async Task<DemoSummary> RunAsync(DemoOptions options, IProgress<WorkflowProgress>? progress, CancellationToken ct)
@@ -41,74 +38,52 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
         var prepared = await new DataPrepareWorkflow(store, context).RunAsync(project, Within(progress, "Preparing", 0.45, 0.6), ct);
         var data = new DemoData(profile, validation, prepared);
 
-        var trainingFile = Path.Combine(folder, "prepared.csv");
-        await DataTableCsv.WriteAsync(prepared.Preparation.Table, trainingFile, ct);
-        var run = await store.Runs.StartAsync(new NewRun(DemoOptions.ModelName, "demo-lightgbm")
+        var budget = DemoBudget(options, world) with
         {
-            GitCommit = GitCommit.Find(options.WorkingDirectory),
-            Tags = ImmutableSortedDictionary.CreateRange<string, string>(StringComparer.Ordinal, [new("carbet.command", "demo"), new("carbet.family", "lightgbm")]),
-        }, ct);
-        try
-        {
-            var summary = await TrainAsync(run, options, world, files, data, trainingFile, project, progress, ct);
-            await store.Runs.EndAsync(run.Id, RunStatus.Finished, ct);
-            progress?.Report(new("Done", 1));
-            return summary with { Elapsed = watch.Elapsed };
-        }
-        catch
-        {
-            await store.Runs.EndAsync(run.Id, RunStatus.Failed, CancellationToken.None);
-            throw;
-        }
-    }
-
-    private async Task<DemoSummary> TrainAsync(RunSnapshot run, DemoOptions options, DemoWorldOptions world, DemoWorldFiles files, DemoData data,
-        string trainingFile, ProjectFile project, IProgress<WorkflowProgress>? progress, CancellationToken ct)
-    {
-        await using (var manifest = File.OpenRead(Path.Combine(files.Folder, "manifest.json")))
-            await store.Runs.LogArtifactAsync(run.Id, "data/manifest.json", manifest, ct);
-        progress?.Report(new("Training LightGBM", 0.6));
-        var table = data.Prepared.Preparation.Table;
-        var request = ModelInputs.Request(table, trainingFile, project) with
-        {
-            TrainBefore = new TimeCutoff(DemoWorldColumns.Time, world.Start.AddMonths(options.TrainingMonths)),
+            ExtraParams = DemoFeatures.Params(options),
+            ExtraFiles = ImmutableSortedDictionary<string, string>.Empty.Add("data/manifest.json", Path.Combine(files.Folder, "manifest.json")),
         };
-        await store.Runs.LogParamsAsync(run.Id, DemoFeatures.Params(context, options, request, data.Prepared.PreparedVersion.Id), ct);
-        var trained = await Task.Run(() => new LightGbmClassifierTrainer(context).Train(request, ct), ct);
-
-        progress?.Report(new("Recording the model", 0.85));
-        var (evaluation, threshold, evaluationMetrics) = DemoEvaluation.Evaluate(trained, project);
-        var metrics = trained.TestMetrics.SetItems(evaluationMetrics).Add("fit_seconds", trained.FitTime.TotalSeconds);
-        await store.Runs.SetTagsAsync(run.Id, new Dictionary<string, string> { ["carbet.threshold_rule"] = threshold.Description }, ct);
-        await using (var report = new MemoryStream(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(evaluation, DataSteps.ReportJson.Options)))
-            await store.Runs.LogArtifactAsync(run.Id, "reports/evaluation.json", report, ct);
-        var now = context.Now;
-        await store.Runs.LogMetricsAsync(run.Id, [.. metrics.Select(m => new MetricPoint(m.Key, m.Value, 0, now))], ct);
-        await store.Runs.LogParamsAsync(run.Id, new Dictionary<string, string>
-        {
-            ["data.train_rows"] = trained.TrainRows.ToString(CultureInfo.InvariantCulture),
-            ["data.test_rows"] = trained.TestRows.ToString(CultureInfo.InvariantCulture),
-        }, ct);
-        await using (var model = new MemoryStream(trained.ModelFile))
-            await store.Runs.LogArtifactAsync(run.Id, ModelArtifact, model, ct);
-
-        var signature = ModelInputs.Signature(table, request);
-        var version = await store.Models.RegisterVersionAsync(new NewModelVersion(DemoOptions.ModelName, run.Id, ModelArtifact, signature)
-        {
-            DatasetVersionId = data.Prepared.PreparedVersion.Id,
-            Metrics = trained.TestMetrics.SetItems(evaluationMetrics),
-            Description = "LightGBM on the prepared demo world's first months, from carbet demo.",
-        }, ct);
-        progress?.Report(new("Setting the champion alias", 0.95));
-        var change = await store.Models.SetAliasAsync(DemoOptions.ModelName, "champion", version.Version, options.Actor, ct);
-
-        return new DemoSummary(run.Id, run.Experiment, DemoOptions.ModelName, version.Version, "champion", change.FromVersion,
-            metrics, data.Prepared.PreparedVersion.Id, files.Folder, files.Applications, trained.TrainRows, trained.TestRows,
-            store.Description, store.Artifacts.Root, TimeSpan.Zero)
+        var train = await new TrainWorkflow(store, context).RunAsync(project, budget, Within(progress, "Training", 0.6, 0.95), ct);
+        progress?.Report(new("Done", 1));
+        var run = await store.Runs.GetAsync(train.RunId, ct) ?? throw new InvalidOperationException($"Run {train.RunId} vanished.");
+        return new DemoSummary(train.RunId, run.Experiment, project.Name, train.Version, Aliases.Champion, train.Alias?.FromVersion,
+            DemoMetrics(train), prepared.PreparedVersion.Id, files.Folder, files.Applications, train.TrainRows, train.TestRows,
+            store.Description, store.Artifacts.Root, watch.Elapsed)
         {
             Data = data,
-            Threshold = threshold.Description,
+            Threshold = train.Threshold.Description,
+            Leaderboard = train.Leaderboard,
+            TuningSentence = train.TuningSentence,
         };
+    }
+
+    /// <summary>carbet train's model selection on a budget that keeps the demo within two minutes: every family but the
+    /// MLP, three folds, and a short study of the best one.</summary>
+    public static TrainOptions DemoBudget(DemoOptions options, DemoWorldOptions world) => new()
+    {
+        Families = ["logistic", "lightgbm", "fasttree", "forest", "sdca", "baseline"],
+        Folds = 3,
+        Tuning = new TuningSection { Trials = options.TuningTrials, Timeout = TimeSpan.FromSeconds(45) },
+        KnownBefore = world.Start.AddMonths(options.TrainingMonths).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        Alias = Aliases.Champion,
+        Actor = options.Actor,
+    };
+
+    private static ImmutableSortedDictionary<string, double> DemoMetrics(TrainSummary train)
+    {
+        var winner = train.Winner;
+        var metrics = new Dictionary<string, double>
+        {
+            ["test_auc"] = winner.TestAuc,
+            ["test_ks"] = winner.Ks,
+            ["decision_threshold"] = train.Threshold.Threshold,
+            ["fit_seconds"] = winner.FitTime.TotalSeconds,
+        };
+        if (winner.TestAucLower is { } lower && winner.TestAucUpper is { } upper)
+            (metrics["test_auc_ci_lower"], metrics["test_auc_ci_upper"]) = (lower, upper);
+        if (winner.Brier is { } brier)
+            metrics["test_brier"] = brier;
+        return metrics.ToImmutableSortedDictionary(StringComparer.Ordinal);
     }
 
     private static IProgress<WorkflowProgress>? Within(IProgress<WorkflowProgress>? progress, string step, double from, double to) =>

@@ -59,5 +59,6 @@ internal static class ModelInputs
         new(table.Schema.Columns.Where(c => request.NumericFeatures.Contains(c.Name) || request.CategoricalFeatures.Contains(c.Name)
             || request.DateFeatures.Contains(c.Name)));
 
-    private static string InTable(DataTable table, string name) => table.Find(name) is null ? PreparationRecipe.Renamed(name) : name;
+    /// <summary>A project column's name in the prepared table, which preparation may have renamed to snake case.</summary>
+    public static string InTable(DataTable table, string name) => table.Find(name) is null ? PreparationRecipe.Renamed(name) : name;
 }

@@ -25,7 +25,7 @@ internal static partial class TrainReport
                 new KeyValueBlock(
                 [
                     new("Chosen family", winner.Family),
-                    new("Registered", $"{summary.Model} v{summary.Version.ToString(CultureInfo.InvariantCulture)} (no alias moved)"),
+                    new("Registered", $"{summary.Model} v{summary.Version.ToString(CultureInfo.InvariantCulture)}" + (summary.Alias is { } alias ? $", now {alias.Alias}" : "")),
                     new("Dataset version", summary.DatasetVersionId),
                     new("Training / test rows", $"{summary.TrainRows.ToString(CultureInfo.InvariantCulture)} / {summary.TestRows.ToString(CultureInfo.InvariantCulture)}"),
                     new("Decision threshold", summary.Threshold.Description),

@@ -12,7 +12,7 @@ namespace Carbet.Lifecycle.Training;
 /// <param name="Leaderboard">The families, best first by <paramref name="Rule"/>.</param>
 /// <param name="Paired">DeLong's paired test of the best two on the same test rows; null with one family.</param>
 /// <param name="Threshold">The winner's decision threshold, from the project's costs or else Youden's J.</param>
-/// <param name="Version">The new version of <paramref name="Model"/>; no alias was moved.</param>
+/// <param name="Version">The new version of <paramref name="Model"/>.</param>
 public sealed record TrainSummary(
     string RunId,
     string Rule,
@@ -36,6 +36,9 @@ public sealed record TrainSummary(
 
     /// <value>The tuning study of the family ranked first at its defaults. The default is null: tuning was off.</value>
     public Lifecycle.Tuning.TuningOutcome? Tuning { get; init; }
+
+    /// <value>The alias pointed at the new version: <c>challenger</c>, or <c>champion</c> when the model had none.</value>
+    public Tracking.Registry.AliasChange? Alias { get; init; }
 
     /// <summary>What tuning did in one sentence; null when it was off.</summary>
     public string? TuningSentence => Tuning is not { } t ? null : Lifecycle.Tuning.TuningText.Sentence(t);

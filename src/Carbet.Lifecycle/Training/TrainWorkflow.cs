@@ -18,7 +18,8 @@ namespace Carbet.Lifecycle.Training;
 /// <summary><c>carbet train</c>: compares model families on the newest prepared dataset version, ranks them by a rule
 /// fixed before any test score, and registers the winner as a new version of the project's model.</summary>
 /// <remarks>The training rows (train and validation of the prepared split) feed cross-validation and the final fits;
-/// the split's test rows only score. Aliases are never moved: promotion is a later, gated step.</remarks>
+/// the split's test rows only score. The new version becomes <c>challenger</c>, or <c>champion</c> when the model has none yet;
+/// replacing a champion is a later, gated step.</remarks>
 public sealed class TrainWorkflow(IStore store, CarbetContext context)
 {
     /// <summary>The logical path of the chosen model file among the train run's artifacts.</summary>
@@ -42,7 +43,8 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
         var work = Directory.CreateTempSubdirectory("carbet-train-");
         try
         {
-            var (version, table, split, target, request) = await TrainingInputs.LoadAsync(store, context, project, work.FullName, progress, ct);
+            var inputs = await TrainingInputs.LoadAsync(store, context, project, work.FullName, progress, ct, options.KnownBefore);
+            var (version, table, split, target, request) = inputs;
             return await RecordedRun.RecordAsync(store, project.Name, "train", project.Folder, "train", async run =>
             {
                 // the rule goes on record before any family is fitted, let alone scored on the test rows
@@ -63,6 +65,9 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
                     ["features.categorical"] = string.Join(",", request.CategoricalFeatures),
                     ["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture),
                 }, ct);
+                await LogExtrasAsync(run, options, ct);
+                if (inputs.Window is { } window)
+                    await LogWindowAsync(run, options.KnownBefore!.Value, window, ct);
                 progress?.Report(new($"Selection rule recorded: {SelectionRule.Text}", 0.02));
                 request = await FeatureStep.RunAsync(run, context, table, project, request, options.Folds, progress, ct);
 
@@ -87,7 +92,7 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
 
                 progress?.Report(new("Ranking and registering the winner", 0.92));
                 var ranked = SelectionRule.Rank(outcomes.Select(o => o.Cv)).Select(cv => outcomes.Single(o => o.Cv == cv)).ToImmutableArray();
-                return await FinishAsync(run, project, table, request, version, ranked, ct);
+                return await FinishAsync(run, project, table, request, version, ranked, options, ct);
             }, ct);
         }
         finally
@@ -97,7 +102,7 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
     }
 
     private async Task<TrainSummary> FinishAsync(RecordedRun run, ProjectFile project, DataTable table, Modeling.Training.BinaryTrainingRequest request,
-        DatasetVersionSnapshot version, ImmutableArray<FamilyOutcome> ranked, CancellationToken ct)
+        DatasetVersionSnapshot version, ImmutableArray<FamilyOutcome> ranked, TrainOptions options, CancellationToken ct)
     {
         var winner = ranked[0];
         var labels = winner.Fit.Model.TestLabels.AsSpan();
@@ -130,11 +135,29 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
             Metrics = metrics,
             Description = $"{winner.Family}, chosen by carbet train ({SelectionRule.Text}) on {version.Dataset} v{version.Version}.",
         }, ct);
+        var alias = options.Alias ?? (await store.Models.ResolveAsync(project.Name, Aliases.Champion, ct) is null ? Aliases.Champion : Aliases.Challenger);
+        var moved = await store.Models.SetAliasAsync(project.Name, alias, registered.Version, options.Actor, ct);
         var summary = new TrainSummary(run.Id, SelectionRule.Text, leaderboard, paired, threshold, project.Name, registered.Version, version.Id,
             winner.Fit.Model.TrainRows, winner.Fit.Model.TestRows)
-        { Importance = evidence.Importance, OnnxStatus = evidence.Onnx.Status, Grid = ranked[0].Grid, Tuning = ranked.Select(o => o.Tuning).FirstOrDefault(t => t is not null) };
+        { Importance = evidence.Importance, OnnxStatus = evidence.Onnx.Status, Grid = ranked[0].Grid, Tuning = ranked.Select(o => o.Tuning).FirstOrDefault(t => t is not null), Alias = moved };
         await run.LogTextAsync("reports/train.html", HtmlReportRenderer.Render(TrainReport.Document(summary, ranked)), ct);
         await run.LogTextAsync("reports/train.json", TrainReport.Json(summary, ranked), ct);
         return summary;
     }
+
+    private static async Task LogExtrasAsync(RecordedRun run, TrainOptions options, CancellationToken ct)
+    {
+        if (!options.ExtraParams.IsEmpty)
+            await run.LogParamsAsync(options.ExtraParams, ct);
+        foreach (var (path, file) in options.ExtraFiles)
+            await run.LogBytesAsync(path, await File.ReadAllBytesAsync(file, ct), ct);
+    }
+
+    private static Task LogWindowAsync(RecordedRun run, DateTime before, Data.Preparation.TimeWindow window, CancellationToken ct) =>
+        run.LogParamsAsync(new Dictionary<string, string>
+        {
+            ["data.known_before"] = before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["data.rows_later"] = window.RowsLater.ToString(CultureInfo.InvariantCulture),
+            ["data.rows_without_time"] = window.RowsWithoutTime.ToString(CultureInfo.InvariantCulture),
+        }, ct);
 }

@@ -14,8 +14,13 @@ namespace Carbet.Lifecycle.Training;
 /// split of <c>carbet data prepare</c>, the binary target, and the training and test rows as CSV files in a work folder.</summary>
 internal sealed record TrainingInputs(DatasetVersionSnapshot Version, DataTable Table, DataSplit Split, BinaryTarget Target, BinaryTrainingRequest Request)
 {
+    /// <value>What a cutoff date left out; null without one.</value>
+    public TimeWindow? Window { get; init; }
+
+    /// <param name="knownBefore">Keeps only the rows whose data.time is before this date, then splits them as data prepare
+    /// would; null keeps every row and the split of data prepare.</param>
     public static async Task<TrainingInputs> LoadAsync(IStore store, CarbetContext context, ProjectFile project, string workFolder,
-        IProgress<WorkflowProgress>? progress, CancellationToken ct)
+        IProgress<WorkflowProgress>? progress, CancellationToken ct, DateTime? knownBefore = null)
     {
         var versions = await store.Datasets.ListVersionsAsync(ProjectData.DatasetNames(project).Prepared, ct);
         var version = versions.IsEmpty
@@ -25,6 +30,8 @@ internal sealed record TrainingInputs(DatasetVersionSnapshot Version, DataTable 
         DataTable table;
         await using (var stream = store.Artifacts.OpenRead(version.ContentHash))
             table = await ParquetTableWriter.ReadAsync(stream, "prepared", ct);
+        var window = knownBefore is { } before ? Cut(table, project, before) : null;
+        table = window?.Table ?? table;
         // the same options and seed as carbet data prepare, so the test rows are the ones its split.json lists
         var split = Splitter.Split(table, ProjectData.SplitOptions(project, context.Seed), context);
         var (trainCsv, testCsv) = (Path.Combine(workFolder, "train.csv"), Path.Combine(workFolder, "test.csv"));
@@ -32,6 +39,11 @@ internal sealed record TrainingInputs(DatasetVersionSnapshot Version, DataTable 
         var encoded = target.Encode(table);
         await DataTableCsv.WriteAsync(encoded, trainCsv, split.Train.Concat(split.Validation).Order(), ct);
         await DataTableCsv.WriteAsync(encoded, testCsv, split.Test, ct);
-        return new(version, table, split, target, ModelInputs.Request(table, trainCsv, project) with { TestCsvPath = testCsv });
+        return new(version, table, split, target, ModelInputs.Request(table, trainCsv, project) with { TestCsvPath = testCsv }) { Window = window };
     }
+
+    private static TimeWindow Cut(DataTable table, ProjectFile project, DateTime before) => project.Data.Time is { } time
+        ? TimeWindow.Before(table, ModelInputs.InTable(table, time), before)
+        : throw new UserErrorException("A training cutoff date needs data.time in carbet.yaml, and the project has none.",
+            "Set data.time to the column that dates each row, or train without --before.");
 }

@@ -12,7 +12,7 @@ public sealed class DemoWorkflowTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private DemoOptions Small => new() { WorkingDirectory = _folder.Path, Months = 4, ApplicationsPerMonth = 600, TrainingMonths = 3, Actor = "tester" };
+    private DemoOptions Small => new() { WorkingDirectory = _folder.Path, Months = 4, ApplicationsPerMonth = 600, TrainingMonths = 3, TuningTrials = 2, Actor = "tester" };
 
     [Fact]
     public async Task RunAsync_Twice_KeepsTheFirstAndMovesChampion()
@@ -39,7 +39,13 @@ public sealed class DemoWorkflowTests : IDisposable
 
         var run = await store.Runs.GetAsync(first.RunId, ct);
         Assert.Equal(RunStatus.Finished, run?.Status);
-        Assert.Equal("lightgbm", run?.Params["family"]);
+        Assert.Equal(first.Leaderboard[0].Family, run?.Params["selection.winner"]);
+        Assert.Equal(["baseline", "fasttree", "forest", "lightgbm", "logistic", "sdca"], first.Leaderboard.Select(e => e.Family).Order(StringComparer.Ordinal));
+        Assert.Equal("3", run?.Params["demo.training_months"]);
+        Assert.Equal("2024-04-01", run?.Params["data.known_before"]);   // months 1 to 3 train and test; month 4 plays production
+        Assert.Equal(first.TrainRows + first.TestRows + long.Parse(run!.Params["data.rows_later"], System.Globalization.CultureInfo.InvariantCulture),
+            first.Data!.Prepared.Preparation.RowsAfter);
+        Assert.Contains(await store.Runs.ListArtifactsAsync(first.RunId, ct), a => a.Path == "data/manifest.json");
         Assert.Equal(Small.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), run?.Params["seed"]);
         Assert.Contains(await store.Runs.ListArtifactsAsync(first.RunId, ct), a => a.Path == DemoWorkflow.ModelArtifact && a.Size > 0);
         var audit = await store.Audit.ListAsync("model/credit-risk", 10, ct);
@@ -75,15 +81,15 @@ public sealed class DemoWorkflowTests : IDisposable
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var progress = new InlineProgress(p =>
         {
-            if (p.Step.StartsWith("Training", StringComparison.Ordinal))
+            if (p.Step.StartsWith("Training: Training", StringComparison.Ordinal))
                 cancel.Cancel();
         });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             new DemoWorkflow(store, new CarbetContext(1)).RunAsync(Small, progress, cancel.Token));
 
         var runs = await store.Runs.SearchAsync(new RunQuery { Experiment = "credit-risk" }, ct);
-        Assert.Equal(RunStatus.Failed, Assert.Single(runs.Runs, r => r.Name == "demo-lightgbm").Status);
-        Assert.All(runs.Runs.Where(r => r.Name != "demo-lightgbm"), r => Assert.Equal(RunStatus.Finished, r.Status));
+        Assert.Equal(RunStatus.Failed, Assert.Single(runs.Runs, r => r.Name == "train").Status);
+        Assert.All(runs.Runs.Where(r => r.Name is "profile" or "validate" or "prepare"), r => Assert.Equal(RunStatus.Finished, r.Status));
         Assert.Null(await store.Models.FindAsync("credit-risk", ct));
     }
 

@@ -67,7 +67,7 @@ public sealed partial class TrainWorkflowTests(TrainFixture trained) : IClassFix
     }
 
     [Fact]
-    public async Task RunAsync_ThreeFamilies_RegistersTheWinnerWithItsMetricsAndMovesNoAlias()
+    public async Task RunAsync_ThreeFamilies_RegistersTheWinnerWithItsMetricsAsTheFirstChampion()
     {
         var ct = TestContext.Current.CancellationToken;
         var version = await trained.Store.Models.GetVersionAsync("credit-risk", Summary.Version, ct);
@@ -80,7 +80,8 @@ public sealed partial class TrainWorkflowTests(TrainFixture trained) : IClassFix
             Assert.Equal(winner.LatestMetrics[key], version.Metrics[key]);
         Assert.Contains("decision_threshold", version.Metrics.Keys);
         Assert.DoesNotContain(version.InputSignature.Columns, c => c.Name is "default_12m" or "application_id" or "sex" or "age" or "collection_status");
-        Assert.Null(await trained.Store.Models.ResolveAsync("credit-risk", "champion", ct));
+        Assert.Equal(Summary.Version, (await trained.Store.Models.ResolveAsync("credit-risk", "champion", ct))?.Version);
+        Assert.Equal(("champion", (int?)null), (Summary.Alias?.Alias, Summary.Alias?.FromVersion));
     }
 
     [Fact]
