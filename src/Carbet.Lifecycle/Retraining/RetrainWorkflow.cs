@@ -134,7 +134,7 @@ public sealed class RetrainWorkflow(IStore store, CarbetContext context)
         {
             DatasetVersionId = version.Id,
             Metrics = metrics,
-            Description = $"{parent.Family.Name}, retrained by carbet retrain from {parent.Name}{(parent.Alias is { } a ? $" ({a})" : "")} ({method}) on {version.Dataset} v{version.Version}.",
+            Description = $"{parent.Family.Name}, retrained by carbet retrain from {parent.Name}{(parent.Alias is { } a ? $" ({a})" : "")} ({method}) on prepared dataset {version.Dataset} v{version.Version}.",
         }, ct);
         var change = await store.Models.SetAliasAsync(parent.Version.Model, RetrainOptions.ChallengerAlias, registered.Version, options.Actor, ct);
         var summary = new RetrainSummary(run.Id, parent.Version.Model, registered.Version, parent.Version.Version, parent.Run.Id, parent.Family.Name, method, version.Id,
