@@ -80,6 +80,7 @@ public static class CarbetCli
             InitCommand.Create(console),
             DataCommand.Create(console),
             TrainCommand.Create(console),
+            RetrainCommand.Create(console),
             TuneCommand.Create(console),
             RunsCommand.Create(console),
             ModelsCommand.Create(console),

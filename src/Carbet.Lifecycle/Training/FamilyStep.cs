@@ -18,7 +18,12 @@ internal sealed class FamilyStep(CarbetContext context, BinaryTrainingRequest re
     /// <summary>As above with tuned values, a leaderboard label and, when the tuning study already cross-validated these
     /// values on the same folds, that result instead of a second cross-validation.</summary>
     public Task<FamilyOutcome> RunAsync(RecordedRun parent, IModelFamily family, HyperParameters? tuned, string? label, CrossValidationResult? knownCv,
-        CancellationToken ct) =>
+        CancellationToken ct) => RunAsync(parent, family, tuned, label, knownCv, FamilyFitOptions.None, ct);
+
+    /// <summary>As above, the final fit continuing from <see cref="FamilyFitOptions.Parent"/> when given; cross-validation always
+    /// fits afresh with the same values, since a parent may have been fitted on rows of the held-out folds.</summary>
+    public Task<FamilyOutcome> RunAsync(RecordedRun parent, IModelFamily family, HyperParameters? tuned, string? label, CrossValidationResult? knownCv,
+        FamilyFitOptions options, CancellationToken ct) =>
         parent.RecordChildAsync(label ?? family.Name, new Dictionary<string, string> { ["carbet.family"] = family.Name }, async child =>
         {
             var parameters = FamilyTrainer.Complete(family, tuned);
@@ -32,7 +37,7 @@ internal sealed class FamilyStep(CarbetContext context, BinaryTrainingRequest re
             var cv = knownCv ?? await Task.Run(() => trainer.CrossValidate(request with { TestCsvPath = null }, family, parameters, folds, ct), ct);
             await TensorBoardArtifacts.LogAsync(child, family.Name, cv.Curves, context, ct);
             await child.LogParamsAsync(new Dictionary<string, string> { ["cv.method"] = cv.Method }, ct);
-            var fit = await Task.Run(() => trainer.Train(request, family, parameters, ct), ct);
+            var fit = await Task.Run(() => trainer.Train(request, family, parameters, options, ct), ct);
             var test = BinaryMetrics.Compute(fit.Model.TestProbabilities.AsSpan(), fit.Model.TestLabels.AsSpan(), new BinaryMetricsOptions());
             var outcome = new FamilyOutcome(child.Id, cv, fit, test) { Energy = meter.Stop(), Grid = grid, Label = label ?? family.Name };
             await child.LogParamsAsync(EnergyParams.Of(outcome.Energy, grid), ct);
