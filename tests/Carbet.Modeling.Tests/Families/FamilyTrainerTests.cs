@@ -123,9 +123,9 @@ public sealed class FamilyTrainerTests : IDisposable
     [Fact]
     public void Train_GivenValue_RecordedWithDefaultsForTheRest()
     {
-        var values = new HyperParameters(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("iterations", 30.0)]));
+        var values = new HyperParameters(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("iterations", 60.0)]));
         var result = new FamilyTrainer(new CarbetContext(1)).Train(Data(300), new LightGbmFamily(), values, TestContext.Current.CancellationToken);
-        Assert.Equal(30, result.Parameters.Values["iterations"]);
+        Assert.Equal(60, result.Parameters.Values["iterations"]);
         Assert.Equal(31, result.Parameters.Values["leaves"]);
     }
 
