@@ -64,6 +64,7 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
             {
                 ClassCount = target.Classes.Length,
                 DateFeatures = inputs.DateFeatures,
+                TimeColumn = inputs.TimeColumn,
                 Features = project.Features,
             };
             return await RecordedRun.RecordAsync(store, project.Name, "train", project.Folder, "train", async run =>
