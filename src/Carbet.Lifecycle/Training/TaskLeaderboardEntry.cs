@@ -24,6 +24,15 @@ public sealed record TaskLeaderboardEntry(
     TimeSpan FitTime,
     TimeSpan InferencePerRow)
 {
+    /// <value>The energy of the family's cross-validation and fit, in watt-hours. The default is null: not measured.</value>
+    public double? EnergyWh { get; init; }
+
+    /// <value>That energy in grams of CO2e on the project's grid. The default is null.</value>
+    public double? Co2eGrams { get; init; }
+
+    /// <value>How the energy was obtained: <c>rapl</c> (measured) or <c>cpu-time-estimate</c>. The default is null.</value>
+    public string? EnergyMethod { get; init; }
+
     /// <summary>The metric called <paramref name="name"/>, or NaN when the family has none.</summary>
     public double Metric(string name) => Metrics.TryGetValue(name, out var value) ? value : double.NaN;
 }

@@ -4,6 +4,8 @@ using System.Globalization;
 using Carbet.Core;
 using Carbet.Evaluation.Classification;
 using Carbet.Evaluation.Regression;
+using Carbet.Modeling.Curves;
+using Carbet.Modeling.Energy;
 using Carbet.Modeling.Tasks;
 
 namespace Carbet.Lifecycle.Training;
@@ -22,6 +24,11 @@ internal sealed record TaskOutcome(string RunId, TaskKind Task, TaskCrossValidat
 
     /// <value>The test evaluation of a regression fit; null for multiclass.</value>
     public RegressionEvaluation? Values { get; init; }
+
+    /// <summary>The energy of the cross-validation and the fit together; null when not measured.</summary>
+    public EnergyMeasurement? Energy { get; init; }
+
+    public GridIntensity Grid { get; init; } = GridIntensity.World;
 
     public double CvMean => FoldScores.Average();
 
@@ -53,6 +60,8 @@ internal sealed record TaskOutcome(string RunId, TaskKind Task, TaskCrossValidat
             ["fit_seconds"] = Fit.FitTime.TotalSeconds,
             ["inference_us_per_row"] = Fit.InferencePerRow.TotalMicroseconds,
         };
+        if (Energy is { } energy)
+            (metrics["energy_wh"], metrics["co2e_g"]) = (energy.EnergyWh, energy.Co2eGrams(Grid));
         if (Classes is { } c)
         {
             (metrics["cv_macro_f1_mean"], metrics["cv_macro_f1_std"], metrics["cv_log_loss_mean"]) = (CvMean, CvStd, FoldLosses.Average());
@@ -83,7 +92,21 @@ internal sealed record TaskOutcome(string RunId, TaskKind Task, TaskCrossValidat
     public static string HeadlineMetric(TaskKind task) => task == TaskKind.Regression ? "test_rmse" : "test_macro_f1";
 
     public TaskLeaderboardEntry Entry(int rank) =>
-        new(rank, Family, RunId, CvMean, CvStd, Metrics(), Cv.MeanFitTime, Fit.FitTime, Fit.InferencePerRow);
+        new(rank, Family, RunId, CvMean, CvStd, Metrics(), Cv.MeanFitTime, Fit.FitTime, Fit.InferencePerRow)
+        {
+            EnergyWh = Energy?.EnergyWh,
+            Co2eGrams = Energy?.Co2eGrams(Grid),
+            EnergyMethod = Energy?.MethodName,
+        };
+
+    /// <summary>The fold metrics by fold index, as TensorBoard and the report draw them: macro-F1 and log loss, or RMSE, MAE
+    /// and R².</summary>
+    public ImmutableArray<TrainingCurve> Curves() => Task == TaskKind.Regression
+        ? [Curve(CurveNames.FoldRmse, FoldScores), Curve(CurveNames.FoldMae, FoldLosses), Curve(CurveNames.FoldR2, FoldR2)]
+        : [Curve(CurveNames.FoldMacroF1, FoldScores), Curve(CurveNames.FoldLogLoss, FoldLosses)];
+
+    private TrainingCurve Curve(string name, ImmutableArray<double> values) =>
+        new(name, [.. values.Select((v, i) => new CurvePoint(Cv.Folds[i].Index, v))]);
 
     private static MulticlassEvaluation Classify(TaskPredictions p) => MulticlassMetrics.Compute(p.Scores.AsSpan(), p.Classes.AsSpan(), p.ClassCount);
 }

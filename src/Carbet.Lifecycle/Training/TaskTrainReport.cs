@@ -34,6 +34,7 @@ internal static partial class TaskTrainReport
             ]),
             new ReportSection("Leaderboard", [Leaderboard(summary)]),
             .. summary.Task == TaskKind.Regression ? RegressionSections(winner) : MulticlassSections(summary, winner),
+            .. EvidenceSections(summary, ranked),
         ]);
     }
 
@@ -52,6 +53,8 @@ internal static partial class TaskTrainReport
         Leaderboard = ranked.Select((o, i) => new { Rank = i + 1, o.Family, o.RunId, CvFolds = o.FoldScores, Metrics = o.Metrics() }),
         Confusion = ranked[0].Classes?.Confusion,
         PerClass = ranked[0].Classes?.Classes,
+        summary.Importance,
+        summary.OnnxStatus,
         AliasesMoved = false,
     }, ReportJson.Options);
 
@@ -62,12 +65,12 @@ internal static partial class TaskTrainReport
             ? [("Test RMSE", "test_rmse"), ("Test MAE", "test_mae"), ("Test R²", "test_r2")]
             : [("Test macro-F1", "test_macro_f1"), ("Test micro-F1", "test_micro_f1"), ("Test accuracy", "test_accuracy"), ("Test log loss", "test_log_loss"), ("Test AUC (OvR macro)", "test_roc_auc_ovr_macro")];
         return new TableBlock(
-            ["Rank", "Family", $"CV {summary.CvMetric} mean ± std", .. columns.Select(c => c.Header), "CV fit s", "Fit s", "µs/row"],
+            ["Rank", "Family", $"CV {summary.CvMetric} mean ± std", .. columns.Select(c => c.Header), "CV fit s", "Fit s", "µs/row", EnergyReport.Header],
             [.. summary.Leaderboard.Select(e => ImmutableArray.Create(
             [
                 e.Rank.ToString(CultureInfo.InvariantCulture), e.Family, $"{N(e.CvMean)} ± {N(e.CvStd)}", .. columns.Select(c => N(e.Metric(c.Key))),
                 e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.FitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
-                e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture),
+                e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture), EnergyReport.Cell(e.EnergyWh, e.Co2eGrams),
             ]))]);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 
 using Carbet.Core;
+using Carbet.Modeling.Explanation;
 
 namespace Carbet.Lifecycle.Training;
 
@@ -29,6 +30,14 @@ public sealed record TaskTrainSummary(
 {
     /// <value>The class labels of a multiclass target, in class-index order. The default is empty (regression).</value>
     public ImmutableArray<string> Classes { get; init; } = [];
+
+    /// <value>Permutation importance of the winner's input columns on the test rows: macro-F1 drop for multiclass, RMSE rise
+    /// for regression. The default is null.</value>
+    public PermutationImportanceResult? Importance { get; init; }
+
+    /// <value>The winner's ONNX export: <c>exported</c> (checked against ML.NET to within 1e-4), or <c>unsupported: </c> and
+    /// the reason. The default is empty.</value>
+    public string OnnxStatus { get; init; } = "";
 
     /// <summary>The chosen family's line.</summary>
     public TaskLeaderboardEntry Winner => Leaderboard[0];

@@ -8,6 +8,7 @@ using Carbet.Data.Tables;
 using Carbet.Data.Writing;
 using Carbet.Lifecycle.DataSteps;
 using Carbet.Lifecycle.Project;
+using Carbet.Modeling.Energy;
 using Carbet.Modeling.Tasks;
 using Carbet.Tracking;
 using Carbet.Tracking.Datasets;
@@ -64,6 +65,7 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
             {
                 ClassCount = target.Classes.Length,
                 DateFeatures = inputs.DateFeatures,
+                TimeColumn = inputs.TimeColumn,
                 Features = project.Features,
             };
             return await RecordedRun.RecordAsync(store, project.Name, "train", project.Folder, "train", async run =>
@@ -95,7 +97,8 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
                 await run.LogParamsAsync(values, ct);
                 progress?.Report(new($"Selection rule recorded: {TaskSelectionRule.Text(task)}", 0.02));
 
-                var step = new TaskFamilyStep(context, request, options.Folds);
+                var grid = project.EnergyTerritory is { } territory ? GridIntensity.For(territory) : GridIntensity.World;
+                var step = new TaskFamilyStep(context, request, options.Folds, grid);
                 var outcomes = new List<TaskOutcome>();
                 for (var i = 0; i < families.Length; i++)
                 {
@@ -108,7 +111,7 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
                 var summary = new TaskTrainSummary(run.Id, task, TaskSelectionRule.Text(task), TaskSelectionRule.Metric(task),
                     [.. ranked.Select((o, i) => o.Entry(i + 1))], project.Name, 0, version.Id, trainRows.Count, split.Test.Length)
                 { Classes = target.Classes };
-                return await FinishAsync(run, summary, table, inputs, version, ranked, ct);
+                return await FinishAsync(run, summary, table, inputs, request, version, ranked, ct);
             }, ct);
         }
         finally
@@ -118,20 +121,21 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
     }
 
     private async Task<TaskTrainSummary> FinishAsync(RecordedRun run, TaskTrainSummary summary, DataTable table, Modeling.Training.BinaryTrainingRequest inputs,
-        DatasetVersionSnapshot version, ImmutableArray<TaskOutcome> ranked, CancellationToken ct)
+        TaskTrainingRequest request, DatasetVersionSnapshot version, ImmutableArray<TaskOutcome> ranked, CancellationToken ct)
     {
         var winner = ranked[0];
         var metrics = winner.Metrics();
         await run.LogMetricsAsync(metrics, context.Now, ct);
         await run.LogParamsAsync(new Dictionary<string, string> { ["selection.winner"] = winner.Family }, ct);
         await run.LogBytesAsync(TrainWorkflow.ModelArtifact, winner.Fit.ModelFile, ct);
+        var evidence = await TaskWinnerEvidence.RecordAsync(run, context, request, ranked, ct);
         var registered = await store.Models.RegisterVersionAsync(new NewModelVersion(summary.Model, run.Id, TrainWorkflow.ModelArtifact, ModelInputs.Signature(table, inputs))
         {
             DatasetVersionId = version.Id,
             Metrics = metrics,
             Description = $"{winner.Family} ({summary.Task.ToString().ToLowerInvariant()}), chosen by carbet train ({summary.Rule}) on {version.Dataset} v{version.Version}.",
         }, ct);
-        summary = summary with { Version = registered.Version };
+        summary = summary with { Version = registered.Version, Importance = evidence.Importance, OnnxStatus = evidence.Onnx.Status };
         await run.LogTextAsync("reports/train.html", HtmlReportRenderer.Render(TaskTrainReport.Document(summary, ranked)), ct);
         await run.LogTextAsync("reports/train.json", TaskTrainReport.Json(summary, ranked), ct);
         return summary;

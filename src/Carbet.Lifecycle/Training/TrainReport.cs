@@ -78,7 +78,7 @@ internal static partial class TrainReport
     }, ReportJson.Options);
 
     private static TableBlock Table(ImmutableArray<LeaderboardEntry> leaderboard) => new(
-        ["Rank", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "Average precision", "Log loss", "Brier", "KS", "CV fit s", "Fit s", "µs/row", "Energy Wh (g CO2e)"],
+        ["Rank", "Family", "CV AUC mean ± std", "Test AUC [95% CI]", "Average precision", "Log loss", "Brier", "KS", "CV fit s", "Fit s", "µs/row", EnergyReport.Header],
         [.. leaderboard.Select(e => ImmutableArray.Create(
             e.Rank.ToString(CultureInfo.InvariantCulture), e.Label, $"{N(e.CvAucMean)} ± {N(e.CvAucStd)}", TestAuc(e),
             N(e.AveragePrecision), N(e.LogLoss), N(e.Brier), N(e.Ks), e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.FitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),

@@ -35,14 +35,10 @@ internal sealed record WinnerEvidence(PermutationImportanceResult Importance, On
         var metrics = new Dictionary<string, double>();
         if (onnx.MaxAbsDifference is { } difference)
             metrics["onnx_max_abs_difference"] = difference;
-        var measured = ranked.Where(o => o.Energy is not null).ToList();
-        if (measured.Count > 0)
-        {
-            metrics["energy_wh_all_families"] = measured.Sum(o => o.Energy!.EnergyWh);
-            metrics["co2e_g_all_families"] = measured.Sum(o => o.Energy!.Co2eGrams(o.Grid));
-        }
+        foreach (var (key, value) in EnergyReport.Totals(ranked.Select(o => (o.Energy, o.Grid))))
+            metrics[key] = value;
         foreach (var feature in importance.Features)
-            metrics[$"importance.{feature.Column}"] = feature.MeanAucDrop;
+            metrics[$"importance.{feature.Column}"] = feature.MeanDrop;
         await run.LogMetricsAsync(metrics.ToImmutableSortedDictionary(StringComparer.Ordinal), context.Now, ct);
         return new WinnerEvidence(importance, onnx);
     }

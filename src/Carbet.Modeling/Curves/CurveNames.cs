@@ -6,6 +6,21 @@ public static class CurveNames
     /// <summary>The AUC of each cross-validation fold's model on that fold's held-out rows, by fold index.</summary>
     public const string FoldAuc = "folds/cv_auc";
 
+    /// <summary>The macro-F1 of each multiclass cross-validation fold's model on that fold's held-out rows, by fold index.</summary>
+    public const string FoldMacroF1 = "folds/cv_macro_f1";
+
+    /// <summary>The log loss of each multiclass cross-validation fold's model on that fold's held-out rows, by fold index.</summary>
+    public const string FoldLogLoss = "folds/cv_log_loss";
+
+    /// <summary>The RMSE of each regression cross-validation fold's model on that fold's held-out rows, by fold index.</summary>
+    public const string FoldRmse = "folds/cv_rmse";
+
+    /// <summary>The mean absolute error of each regression fold's model on that fold's held-out rows, by fold index.</summary>
+    public const string FoldMae = "folds/cv_mae";
+
+    /// <summary>The R² of each regression fold's model on that fold's held-out rows, by fold index.</summary>
+    public const string FoldR2 = "folds/cv_r2";
+
     /// <summary>The mean over folds of the held-out log loss after each boosting iteration.</summary>
     public const string CvLogLoss = "iterations/cv_log_loss";
 

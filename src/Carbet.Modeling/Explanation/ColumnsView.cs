@@ -3,7 +3,7 @@ using Microsoft.ML.Data;
 
 namespace Carbet.Modeling.Explanation;
 
-/// <summary>Rows held in memory as one array per column (boolean, single or text), optionally read with one column's
+/// <summary>Rows held in memory as one array per column (boolean, single, text or a class key), optionally read with one column's
 /// rows reordered: the view a permutation needs without copying the other columns.</summary>
 internal sealed class ColumnsView : IDataView
 {
@@ -29,10 +29,12 @@ internal sealed class ColumnsView : IDataView
     /// <summary>The values of one column in stored order (no permutation applied).</summary>
     public T[] Values<T>(DataViewSchema.Column column) => (T[])_values[column.Index];
 
-    /// <summary>Reads the boolean, single and text columns of <paramref name="data"/> into memory; other columns are left out.</summary>
-    public static ColumnsView Read(IDataView data)
+    /// <summary>Reads the boolean, single, text and class key columns of <paramref name="data"/> into memory, but those named in
+    /// <paramref name="leaveOut"/>; other columns are left out.</summary>
+    public static ColumnsView Read(IDataView data, params string[] leaveOut)
     {
-        var columns = data.Schema.Where(c => !c.IsHidden && (c.Type is BooleanDataViewType || c.Type == NumberDataViewType.Single || c.Type is TextDataViewType)).ToList();
+        var columns = data.Schema.Where(c => !c.IsHidden && !leaveOut.Contains(c.Name)
+            && (c.Type is BooleanDataViewType || c.Type == NumberDataViewType.Single || c.Type is TextDataViewType || c.Type is KeyDataViewType { RawType: var raw } && raw == typeof(uint))).ToList();
         var builder = new DataViewSchema.Builder();
         foreach (var column in columns)
             builder.AddColumn(column.Name, column.Type);
@@ -40,6 +42,7 @@ internal sealed class ColumnsView : IDataView
         {
             BooleanDataViewType => (System.Collections.IList)new List<bool>(),
             TextDataViewType => new List<ReadOnlyMemory<char>>(),
+            KeyDataViewType => new List<uint>(),
             _ => new List<float>(),
         }).ToList();
         using (var cursor = data.GetRowCursor(columns))
@@ -62,6 +65,9 @@ internal sealed class ColumnsView : IDataView
             case BooleanDataViewType:
                 var getBool = cursor.GetGetter<bool>(column);
                 return () => { bool v = default; getBool(ref v); list.Add(v); };
+            case KeyDataViewType:
+                var getKey = cursor.GetGetter<uint>(column);
+                return () => { uint v = default; getKey(ref v); list.Add(v); };
             case TextDataViewType:
                 var getText = cursor.GetGetter<ReadOnlyMemory<char>>(column);
                 return () => { ReadOnlyMemory<char> v = default; getText(ref v); list.Add(v.ToString().AsMemory()); };
@@ -76,6 +82,7 @@ internal sealed class ColumnsView : IDataView
         List<bool> b => b.ToArray(),
         List<ReadOnlyMemory<char>> t => t.ToArray(),
         List<float> f => f.ToArray(),
+        List<uint> k => k.ToArray(),
         _ => throw new InvalidOperationException("Unexpected column list."),
     };
 

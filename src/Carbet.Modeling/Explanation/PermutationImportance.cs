@@ -1,12 +1,13 @@
 using Carbet.Core;
+using Carbet.Modeling.Tasks;
 using Carbet.Modeling.Training;
 
 using Microsoft.ML;
 
 namespace Carbet.Modeling.Explanation;
 
-/// <summary>Permutation feature importance (Breiman 2001; scikit-learn's <c>permutation_importance</c>): the fall in
-/// held-out AUC when one raw input column is shuffled, so the model loses what it learned from that column alone.</summary>
+/// <summary>Permutation feature importance (Breiman 2001; scikit-learn's <c>permutation_importance</c>): how much a held-out
+/// metric worsens when one raw input column is shuffled, so the model loses what it learned from that column alone.</summary>
 /// <remarks>The raw column is shuffled before featurisation, so a categorical column counts once. Each column and repeat
 /// draws from its own named stream of the context's seed (<c>importance/{column}/{repeat}</c>): the same model, rows and
 /// seed give the same result, whatever the column order.</remarks>
@@ -15,41 +16,57 @@ public static class PermutationImportance
     /// <summary>The usual number of shuffles per column.</summary>
     public const int DefaultRepeats = 5;
 
-    /// <summary>Scores the model file on the rows of <paramref name="heldOutCsvPath"/> (same columns as the request's CSV)
-    /// with each feature column shuffled <paramref name="repeats"/> times.</summary>
+    /// <summary>Scores a binary model file on the rows of <paramref name="heldOutCsvPath"/> (same columns as the request's
+    /// CSV) with each feature column shuffled <paramref name="repeats"/> times; the metric is the AUC.</summary>
     public static PermutationImportanceResult Compute(byte[] modelFile, BinaryTrainingRequest request, string heldOutCsvPath, int repeats, CarbetContext context)
     {
         ArgumentNullException.ThrowIfNull(modelFile);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        if (repeats is < 1 or > 100)
-            throw new UserErrorException($"{repeats} permutation repeats is outside 1 to 100.", "Use between 1 and 100 repeats; 5 is usual.");
         var ml = new MLContext(context.SeedFor("importance")) { GpuDeviceId = null };
         var model = ml.Model.Load(new MemoryStream(modelFile), out _);
         var rows = ColumnsView.Read(TrainingData.Load(ml, request with { CsvPath = heldOutCsvPath, TrainBefore = null, TestCsvPath = null }));
-        var count = (int)rows.GetRowCount()!.Value;
         var labels = Read<bool>(rows, TrainingData.TargetColumn);
-        var baseline = Auc(ml, model, rows, labels);
+        return Permute(rows, [.. request.NumericFeatures, .. request.CategoricalFeatures], "auc", true,
+            view => RankAuc.Compute(Read<float>(model.Transform(view), "Probability"), labels), repeats, context);
+    }
 
+    /// <summary>Scores a multiclass or regression model file on the rows of <paramref name="heldOutCsvPath"/> with each
+    /// feature column shuffled <paramref name="repeats"/> times, measuring <paramref name="metric"/>.</summary>
+    public static PermutationImportanceResult Compute(byte[] modelFile, TaskTrainingRequest request, string heldOutCsvPath, ImportanceMetric metric, int repeats,
+        CarbetContext context)
+    {
+        ArgumentNullException.ThrowIfNull(modelFile);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentNullException.ThrowIfNull(context);
+        var ml = new MLContext(context.SeedFor("importance")) { GpuDeviceId = null };
+        var model = ml.Model.Load(new MemoryStream(modelFile), out _);
+        var rows = ColumnsView.Read(TaskData.Load(ml, request, heldOutCsvPath));
+        return Permute(rows, [.. request.NumericFeatures, .. request.CategoricalFeatures, .. request.DateFeatures], metric.Name, metric.HigherIsBetter,
+            view => metric.Measure(TaskData.Predictions(model.Transform(view), request)), repeats, context);
+    }
+
+    private static PermutationImportanceResult Permute(ColumnsView rows, IReadOnlyList<string> columns, string metric, bool higherIsBetter,
+        Func<IDataView, double> measure, int repeats, CarbetContext context)
+    {
+        if (repeats is < 1 or > 100)
+            throw new UserErrorException($"{repeats} permutation repeats is outside 1 to 100.", "Use between 1 and 100 repeats; 5 is usual.");
+        var count = (int)rows.GetRowCount()!.Value;
+        var baseline = measure(rows);
         var features = new List<FeatureImportance>();
-        foreach (var column in request.NumericFeatures.Concat(request.CategoricalFeatures))
+        foreach (var column in columns)
         {
             var index = rows.Schema[column].Index;
             var drops = new double[repeats];
             for (var repeat = 0; repeat < repeats; repeat++)
             {
-                var order = Shuffle(count, context.CreateRandom($"importance/{column}/{repeat}"));
-                drops[repeat] = baseline - Auc(ml, model, rows.Permuted(index, order), labels);
+                var shuffled = measure(rows.Permuted(index, Shuffle(count, context.CreateRandom($"importance/{column}/{repeat}"))));
+                drops[repeat] = higherIsBetter ? baseline - shuffled : shuffled - baseline;
             }
             features.Add(new FeatureImportance(column, drops.Average(), Std(drops), [.. drops]));
         }
-        return new PermutationImportanceResult(baseline, count, repeats, [.. features.OrderByDescending(f => f.MeanAucDrop)]);
-    }
-
-    private static double Auc(MLContext ml, ITransformer model, IDataView rows, bool[] labels)
-    {
-        var scored = model.Transform(rows);
-        return RankAuc.Compute(Read<float>(scored, "Probability"), labels);
+        return new PermutationImportanceResult(metric, baseline, count, repeats, [.. features.OrderByDescending(f => f.MeanDrop)]);
     }
 
     private static T[] Read<T>(IDataView data, string column)

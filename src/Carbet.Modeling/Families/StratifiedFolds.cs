@@ -5,14 +5,15 @@ namespace Carbet.Modeling.Families;
 /// <summary>Assigns rows to folds so each fold holds nearly the same share of each class.</summary>
 internal static class StratifiedFolds
 {
-    public static ImmutableArray<int> Assign(IReadOnlyList<bool> labels, int folds, Random random)
+    /// <summary>Classes are dealt in increasing order, each one's rows shuffled; the fold counter runs on across classes, so
+    /// fold sizes differ by at most one row.</summary>
+    public static ImmutableArray<int> Assign(IReadOnlyList<int> classes, int folds, Random random)
     {
-        var result = new int[labels.Count];
+        var result = new int[classes.Count];
         var next = 0;
-        // The fold counter runs on across classes, so fold sizes differ by at most one row.
-        foreach (var positive in (bool[])[false, true])
+        foreach (var label in classes.Distinct().Order())
         {
-            var rows = Enumerable.Range(0, labels.Count).Where(i => labels[i] == positive).ToArray();
+            var rows = Enumerable.Range(0, classes.Count).Where(i => classes[i] == label).ToArray();
             random.Shuffle(rows);
             foreach (var row in rows)
                 result[row] = next++ % folds;

@@ -17,27 +17,35 @@ public static class FeaturePlanner
         return Plan(request, TrainingData.Load(ml, request));
     }
 
-    internal static FeaturePlan Plan(BinaryTrainingRequest request, IDataView data)
+    internal static FeaturePlan Plan(BinaryTrainingRequest request, IDataView data) =>
+        Plan(request.NumericFeatures, request.CategoricalFeatures, request.DateFeatures, request.Features, data, TrainingData.TargetColumn);
+
+    /// <summary>Scans <paramref name="data"/> once and plans its columns. With <paramref name="binaryLabel"/> (a boolean
+    /// column) the positive share and weight are planned too; without it, as for multiclass and regression, rows are never
+    /// weighted and categories above <see cref="FeatureOptions.MaxOneHot"/> levels are hashed, since target encoding is a
+    /// positive rate.</summary>
+    internal static FeaturePlan Plan(IReadOnlyList<string> numeric, IReadOnlyList<string> categorical, IReadOnlyList<string> dates,
+        FeatureOptions options, IDataView data, string? binaryLabel)
     {
-        var options = request.Features;
         Check(options);
-        var missing = request.NumericFeatures.ToDictionary(c => c, _ => 0L, StringComparer.Ordinal);
-        var levels = request.CategoricalFeatures.ToDictionary(c => c, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        var timed = request.DateFeatures.ToDictionary(c => c, _ => false, StringComparer.Ordinal);
+        if (binaryLabel is null)
+            options = options with { HighCardinality = HighCardinalityEncoding.Hash, ClassWeights = ClassWeighting.None };
+        var missing = numeric.ToDictionary(c => c, _ => 0L, StringComparer.Ordinal);
+        var levels = categorical.ToDictionary(c => c, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var timed = dates.ToDictionary(c => c, _ => false, StringComparer.Ordinal);
         long rows = 0, positives = 0;
         using (var cursor = data.GetRowCursor(data.Schema))
         {
-            var label = cursor.GetGetter<bool>(data.Schema[TrainingData.TargetColumn]);
-            var numbers = request.NumericFeatures.Select(c => (c, cursor.GetGetter<float>(data.Schema[c]))).ToList();
-            var texts = request.CategoricalFeatures.Concat(request.DateFeatures)
-                .Select(c => (c, cursor.GetGetter<ReadOnlyMemory<char>>(data.Schema[c]))).ToList();
+            var label = binaryLabel is null ? null : cursor.GetGetter<bool>(data.Schema[binaryLabel]);
+            var numbers = numeric.Select(c => (c, cursor.GetGetter<float>(data.Schema[c]))).ToList();
+            var texts = categorical.Concat(dates).Select(c => (c, cursor.GetGetter<ReadOnlyMemory<char>>(data.Schema[c]))).ToList();
             bool y = false;
             float x = 0;
             ReadOnlyMemory<char> text = default;
             while (cursor.MoveNext())
             {
                 rows++;
-                label(ref y);
+                label?.Invoke(ref y);
                 positives += y ? 1 : 0;
                 foreach (var (column, get) in numbers)
                 {
@@ -55,27 +63,27 @@ public static class FeaturePlanner
             }
         }
         var share = rows == 0 ? 0 : (double)positives / rows;
-        return new FeaturePlan([.. Numbers(request, options, missing), .. Categories(request, options, levels), .. Dates(request, timed)],
+        return new FeaturePlan([.. Numbers(numeric, options, missing), .. Categories(categorical, options, levels), .. Dates(dates, timed)],
             rows, share, PositiveWeight(options, rows, positives), options);
     }
 
-    private static IEnumerable<ColumnPlan> Numbers(BinaryTrainingRequest request, FeatureOptions options, Dictionary<string, long> missing) =>
-        request.NumericFeatures.Select(c => new ColumnPlan(c, options.Bins > 0 ? ColumnEncoding.Binned : ColumnEncoding.Number)
+    private static IEnumerable<ColumnPlan> Numbers(IEnumerable<string> numeric, FeatureOptions options, Dictionary<string, long> missing) =>
+        numeric.Select(c => new ColumnPlan(c, options.Bins > 0 ? ColumnEncoding.Binned : ColumnEncoding.Number)
         {
             Missing = missing[c],
             MissingIndicator = missing[c] > 0,
         });
 
-    private static IEnumerable<ColumnPlan> Categories(BinaryTrainingRequest request, FeatureOptions options, Dictionary<string, HashSet<string>> levels) =>
-        request.CategoricalFeatures.Select(c => new ColumnPlan(c, levels[c].Count <= options.MaxOneHot ? ColumnEncoding.OneHot
+    private static IEnumerable<ColumnPlan> Categories(IEnumerable<string> categorical, FeatureOptions options, Dictionary<string, HashSet<string>> levels) =>
+        categorical.Select(c => new ColumnPlan(c, levels[c].Count <= options.MaxOneHot ? ColumnEncoding.OneHot
             : options.HighCardinality == HighCardinalityEncoding.Target ? ColumnEncoding.TargetEncoded : ColumnEncoding.Hashed)
         {
             Levels = levels[c].Count,
             Missing = levels[c].Contains("") ? 1 : 0,
         });
 
-    private static IEnumerable<ColumnPlan> Dates(BinaryTrainingRequest request, Dictionary<string, bool> timed) =>
-        request.DateFeatures.Select(c => new ColumnPlan(c, ColumnEncoding.DateParts) { HasTime = timed[c] });
+    private static IEnumerable<ColumnPlan> Dates(IEnumerable<string> dates, Dictionary<string, bool> timed) =>
+        dates.Select(c => new ColumnPlan(c, ColumnEncoding.DateParts) { HasTime = timed[c] });
 
     // balanced: both classes weigh the same in total, so a 5 % minority is not learnt as noise around the majority
     private static double? PositiveWeight(FeatureOptions options, long rows, long positives)

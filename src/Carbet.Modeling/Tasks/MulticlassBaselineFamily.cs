@@ -10,29 +10,13 @@ namespace Carbet.Modeling.Tasks;
 /// <remarks>Maximum entropy whose L2 penalty is so heavy that every weight is held at zero; L-BFGS leaves the class biases
 /// unpenalised, so they settle at the log class frequencies and the softmax gives the frequencies back. The floor a real
 /// model must beat: it always predicts the most frequent class.</remarks>
-public sealed class MulticlassBaselineFamily : ITaskFamily
+public sealed class MulticlassBaselineFamily() : TaskFamily("baseline", TaskKind.Multiclass, SearchSpace.Empty, linear: true)
 {
     private const float Penalty = 1e7f;
 
     /// <inheritdoc/>
-    public string Name => "baseline";
-
-    /// <inheritdoc/>
-    public TaskKind Task => TaskKind.Multiclass;
-
-    /// <inheritdoc/>
-    public bool NeedsNormalization => true;
-
-    /// <inheritdoc/>
-    public bool HandlesMissingValues => false;
-
-    /// <inheritdoc/>
-    public SearchSpace Space => SearchSpace.Empty;
-
-    /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)
     {
-        ArgumentNullException.ThrowIfNull(ml);
         return ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = TaskColumns.Label,

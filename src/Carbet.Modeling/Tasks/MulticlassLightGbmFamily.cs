@@ -7,7 +7,7 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace Carbet.Modeling.Tasks;
 
 /// <summary>Gradient-boosted trees by LightGBM with a softmax over the classes, run on one thread so results repeat.</summary>
-public sealed class MulticlassLightGbmFamily : ITaskFamily
+public sealed class MulticlassLightGbmFamily() : TaskFamily("lightgbm", TaskKind.Multiclass, new([Iterations, Leaves, LearningRate, MinLeaf]), linear: false)
 {
     private static readonly HyperParameter Iterations = HyperParameter.Int("iterations", 20, 1000, 100);
     private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 31);
@@ -15,25 +15,8 @@ public sealed class MulticlassLightGbmFamily : ITaskFamily
     private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
 
     /// <inheritdoc/>
-    public string Name => "lightgbm";
-
-    /// <inheritdoc/>
-    public TaskKind Task => TaskKind.Multiclass;
-
-    /// <inheritdoc/>
-    public bool NeedsNormalization => false;
-
-    /// <inheritdoc/>
-    public bool HandlesMissingValues => true;
-
-    /// <inheritdoc/>
-    public SearchSpace Space { get; } = new([Iterations, Leaves, LearningRate, MinLeaf]);
-
-    /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)
     {
-        ArgumentNullException.ThrowIfNull(ml);
-        ArgumentNullException.ThrowIfNull(values);
         return ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
         {
             LabelColumnName = TaskColumns.Label,

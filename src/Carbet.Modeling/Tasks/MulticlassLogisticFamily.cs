@@ -7,32 +7,15 @@ using Microsoft.ML.Trainers;
 namespace Carbet.Modeling.Tasks;
 
 /// <summary>Multinomial logistic regression (maximum entropy) fitted by L-BFGS on scaled features.</summary>
-public sealed class MulticlassLogisticFamily : ITaskFamily
+public sealed class MulticlassLogisticFamily() : TaskFamily("logistic", TaskKind.Multiclass, new([L1, L2, History]), linear: true)
 {
     private static readonly HyperParameter L1 = HyperParameter.LogFloat("l1_regularization", 1e-4, 100, 1);
     private static readonly HyperParameter L2 = HyperParameter.LogFloat("l2_regularization", 1e-4, 100, 1);
     private static readonly HyperParameter History = HyperParameter.Int("history_size", 5, 50, 20);
 
     /// <inheritdoc/>
-    public string Name => "logistic";
-
-    /// <inheritdoc/>
-    public TaskKind Task => TaskKind.Multiclass;
-
-    /// <inheritdoc/>
-    public bool NeedsNormalization => true;
-
-    /// <inheritdoc/>
-    public bool HandlesMissingValues => false;
-
-    /// <inheritdoc/>
-    public SearchSpace Space { get; } = new([L1, L2, History]);
-
-    /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)
     {
-        ArgumentNullException.ThrowIfNull(ml);
-        ArgumentNullException.ThrowIfNull(values);
         return ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = TaskColumns.Label,

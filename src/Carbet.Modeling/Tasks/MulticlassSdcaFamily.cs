@@ -8,32 +8,15 @@ namespace Carbet.Modeling.Tasks;
 
 /// <summary>Maximum entropy fitted by stochastic dual coordinate ascent on scaled features.</summary>
 /// <remarks>One thread, since SDCA's parallel updates make results depend on scheduling.</remarks>
-public sealed class MulticlassSdcaFamily : ITaskFamily
+public sealed class MulticlassSdcaFamily() : TaskFamily("sdca", TaskKind.Multiclass, new([L2, L1, Iterations]), linear: true)
 {
     private static readonly HyperParameter L2 = HyperParameter.LogFloat("l2_regularization", 1e-6, 10, 1e-3);
     private static readonly HyperParameter L1 = HyperParameter.LogFloat("l1_regularization", 1e-6, 10, 1e-4);
     private static readonly HyperParameter Iterations = HyperParameter.Int("max_iterations", 5, 200, 50);
 
     /// <inheritdoc/>
-    public string Name => "sdca";
-
-    /// <inheritdoc/>
-    public TaskKind Task => TaskKind.Multiclass;
-
-    /// <inheritdoc/>
-    public bool NeedsNormalization => true;
-
-    /// <inheritdoc/>
-    public bool HandlesMissingValues => false;
-
-    /// <inheritdoc/>
-    public SearchSpace Space { get; } = new([L2, L1, Iterations]);
-
-    /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)
     {
-        ArgumentNullException.ThrowIfNull(ml);
-        ArgumentNullException.ThrowIfNull(values);
         return ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = TaskColumns.Label,

@@ -9,27 +9,11 @@ namespace Carbet.Modeling.Tasks;
 /// <summary>The mean: every row gets the training rows' mean target, whatever its features; its R² is about 0.</summary>
 /// <remarks>LightGBM starts from the mean of the label; one tree shrunk by a learning rate of one millionth adds next to
 /// nothing to it, so the model is the mean saved as an ordinary ML.NET model file.</remarks>
-public sealed class RegressionBaselineFamily : ITaskFamily
+public sealed class RegressionBaselineFamily() : TaskFamily("baseline", TaskKind.Regression, SearchSpace.Empty, linear: false)
 {
     /// <inheritdoc/>
-    public string Name => "baseline";
-
-    /// <inheritdoc/>
-    public TaskKind Task => TaskKind.Regression;
-
-    /// <inheritdoc/>
-    public bool NeedsNormalization => false;
-
-    /// <inheritdoc/>
-    public bool HandlesMissingValues => true;
-
-    /// <inheritdoc/>
-    public SearchSpace Space => SearchSpace.Empty;
-
-    /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)
     {
-        ArgumentNullException.ThrowIfNull(ml);
         return ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
         {
             LabelColumnName = TaskColumns.Label,

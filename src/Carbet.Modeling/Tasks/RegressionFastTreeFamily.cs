@@ -7,7 +7,7 @@ using Microsoft.ML.Trainers.FastTree;
 namespace Carbet.Modeling.Tasks;
 
 /// <summary>Gradient-boosted regression trees by ML.NET's FastTree (MART).</summary>
-public sealed class RegressionFastTreeFamily : ITaskFamily
+public sealed class RegressionFastTreeFamily() : TaskFamily("fasttree", TaskKind.Regression, new([Trees, Leaves, LearningRate, MinLeaf]), linear: false)
 {
     private static readonly HyperParameter Trees = HyperParameter.Int("trees", 20, 1000, 100);
     private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 20);
@@ -15,25 +15,8 @@ public sealed class RegressionFastTreeFamily : ITaskFamily
     private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
 
     /// <inheritdoc/>
-    public string Name => "fasttree";
-
-    /// <inheritdoc/>
-    public TaskKind Task => TaskKind.Regression;
-
-    /// <inheritdoc/>
-    public bool NeedsNormalization => false;
-
-    /// <inheritdoc/>
-    public bool HandlesMissingValues => true;
-
-    /// <inheritdoc/>
-    public SearchSpace Space { get; } = new([Trees, Leaves, LearningRate, MinLeaf]);
-
-    /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)
     {
-        ArgumentNullException.ThrowIfNull(ml);
-        ArgumentNullException.ThrowIfNull(values);
         return ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
         {
             LabelColumnName = TaskColumns.Label,

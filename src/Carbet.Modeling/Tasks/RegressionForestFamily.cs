@@ -7,43 +7,13 @@ using Microsoft.ML.Trainers.FastTree;
 namespace Carbet.Modeling.Tasks;
 
 /// <summary>A random forest of regression trees by ML.NET's FastForest.</summary>
-public sealed class RegressionForestFamily : ITaskFamily
+public sealed class RegressionForestFamily() : TaskFamily("forest", TaskKind.Regression, ForestSettings.Space, linear: false)
 {
-    private static readonly HyperParameter Trees = HyperParameter.Int("trees", 20, 500, 100);
-    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 20);
-    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 5);
-    private static readonly HyperParameter FeatureFraction = HyperParameter.Float("feature_fraction", 0.3, 1.0, 0.7);
-
     /// <inheritdoc/>
-    public string Name => "forest";
-
-    /// <inheritdoc/>
-    public TaskKind Task => TaskKind.Regression;
-
-    /// <inheritdoc/>
-    public bool NeedsNormalization => false;
-
-    /// <inheritdoc/>
-    public bool HandlesMissingValues => true;
-
-    /// <inheritdoc/>
-    public SearchSpace Space { get; } = new([Trees, Leaves, MinLeaf, FeatureFraction]);
-
-    /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
-    {
-        ArgumentNullException.ThrowIfNull(ml);
-        ArgumentNullException.ThrowIfNull(values);
-        return ml.Regression.Trainers.FastForest(new FastForestRegressionTrainer.Options
+    protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed) =>
+        ml.Regression.Trainers.FastForest(ForestSettings.Apply(new FastForestRegressionTrainer.Options
         {
             LabelColumnName = TaskColumns.Label,
             FeatureColumnName = TaskColumns.Features,
-            NumberOfTrees = values.GetInt(Trees),
-            NumberOfLeaves = values.GetInt(Leaves),
-            MinimumExampleCountPerLeaf = values.GetInt(MinLeaf),
-            FeatureFraction = values.Get(FeatureFraction),
-            Seed = seed,
-            NumberOfThreads = 1,
-        });
-    }
+        }, values, seed));
 }

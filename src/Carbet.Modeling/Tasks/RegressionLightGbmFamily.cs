@@ -7,7 +7,7 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace Carbet.Modeling.Tasks;
 
 /// <summary>Gradient-boosted regression trees by LightGBM (squared error), run on one thread so results repeat.</summary>
-public sealed class RegressionLightGbmFamily : ITaskFamily
+public sealed class RegressionLightGbmFamily() : TaskFamily("lightgbm", TaskKind.Regression, new([Iterations, Leaves, LearningRate, MinLeaf]), linear: false)
 {
     private static readonly HyperParameter Iterations = HyperParameter.Int("iterations", 20, 1000, 200);
     private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 31);
@@ -15,25 +15,8 @@ public sealed class RegressionLightGbmFamily : ITaskFamily
     private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
 
     /// <inheritdoc/>
-    public string Name => "lightgbm";
-
-    /// <inheritdoc/>
-    public TaskKind Task => TaskKind.Regression;
-
-    /// <inheritdoc/>
-    public bool NeedsNormalization => false;
-
-    /// <inheritdoc/>
-    public bool HandlesMissingValues => true;
-
-    /// <inheritdoc/>
-    public SearchSpace Space { get; } = new([Iterations, Leaves, LearningRate, MinLeaf]);
-
-    /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)
     {
-        ArgumentNullException.ThrowIfNull(ml);
-        ArgumentNullException.ThrowIfNull(values);
         return ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
         {
             LabelColumnName = TaskColumns.Label,

@@ -8,32 +8,15 @@ namespace Carbet.Modeling.Tasks;
 
 /// <summary>Linear least squares fitted by stochastic dual coordinate ascent on scaled features.</summary>
 /// <remarks>One thread, since SDCA's parallel updates make results depend on scheduling.</remarks>
-public sealed class RegressionSdcaFamily : ITaskFamily
+public sealed class RegressionSdcaFamily() : TaskFamily("sdca", TaskKind.Regression, new([L2, L1, Iterations]), linear: true)
 {
     private static readonly HyperParameter L2 = HyperParameter.LogFloat("l2_regularization", 1e-6, 10, 1e-3);
     private static readonly HyperParameter L1 = HyperParameter.LogFloat("l1_regularization", 1e-6, 10, 1e-4);
     private static readonly HyperParameter Iterations = HyperParameter.Int("max_iterations", 5, 200, 50);
 
     /// <inheritdoc/>
-    public string Name => "sdca";
-
-    /// <inheritdoc/>
-    public TaskKind Task => TaskKind.Regression;
-
-    /// <inheritdoc/>
-    public bool NeedsNormalization => true;
-
-    /// <inheritdoc/>
-    public bool HandlesMissingValues => false;
-
-    /// <inheritdoc/>
-    public SearchSpace Space { get; } = new([L2, L1, Iterations]);
-
-    /// <inheritdoc/>
-    public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed)
+    protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)
     {
-        ArgumentNullException.ThrowIfNull(ml);
-        ArgumentNullException.ThrowIfNull(values);
         return ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options
         {
             LabelColumnName = TaskColumns.Label,

@@ -7,7 +7,8 @@ namespace Carbet.Modeling.Tasks;
 /// <summary>A family's held-out predictions on each cross-validation fold; metrics are computed from them by the caller.</summary>
 /// <param name="Family">The family's name.</param>
 /// <param name="Parameters">The hyperparameters, defaults filled in.</param>
-/// <param name="Method"><c>stratified</c> (by class) for multiclass, <c>random</c> for regression.</param>
+/// <param name="Method"><c>stratified</c> (by class) for multiclass, <c>random</c> for regression, <c>time-ordered expanding window</c>
+/// for either when the request has a time column.</param>
 /// <param name="Folds">The folds in order.</param>
 public sealed record TaskCrossValidationResult(string Family, HyperParameters Parameters, string Method, ImmutableArray<TaskFold> Folds)
 {

@@ -24,6 +24,8 @@ internal static class TaskData
         columns.AddRange(request.NumericFeatures.Select(c => new TextLoader.Column(c, DataKind.Single, Index(c))));
         columns.AddRange(request.CategoricalFeatures.Select(c => new TextLoader.Column(c, DataKind.String, Index(c))));
         columns.AddRange(request.DateFeatures.Select(c => new TextLoader.Column(c, DataKind.String, Index(c))));
+        if (request.TimeColumn is { } time)
+            columns.Add(new TextLoader.Column(TrainingData.TimeOrderColumn, DataKind.String, Index(time)));
         return ml.Data.CreateTextLoader(new TextLoader.Options
         {
             Columns = [.. columns],
@@ -60,6 +62,22 @@ internal static class TaskData
                 get(ref value);
                 values.Add(value);
             }
+        }
+        return values.ToImmutable();
+    }
+
+    /// <summary>The time order text of each row, as <see cref="TaskTrainingRequest.TimeColumn"/> holds it.</summary>
+    public static ImmutableArray<string> Times(IDataView data)
+    {
+        var column = data.Schema[TrainingData.TimeOrderColumn];
+        using var cursor = data.GetRowCursor([column]);
+        var get = cursor.GetGetter<ReadOnlyMemory<char>>(column);
+        var values = ImmutableArray.CreateBuilder<string>();
+        ReadOnlyMemory<char> text = default;
+        while (cursor.MoveNext())
+        {
+            get(ref text);
+            values.Add(text.ToString());
         }
         return values.ToImmutable();
     }

@@ -51,7 +51,8 @@ public sealed class TaskTrainer(CarbetContext context)
 
     /// <summary>Fits the family <paramref name="folds"/> times on the training rows, each time predicting one held-out fold.</summary>
     /// <remarks>Folds are stratified by class for multiclass (each fold holds every class's share to within one row) and
-    /// random for regression; the test file is not read.</remarks>
+    /// random for regression; with <see cref="TaskTrainingRequest.TimeColumn"/> they are time-ordered for both: fold k tests
+    /// on the (k+1)-th of folds + 1 blocks of rows in time order and trains on the rows before it. The test file is not read.</remarks>
     public TaskCrossValidationResult CrossValidate(TaskTrainingRequest request, ITaskFamily family, HyperParameters parameters, int folds, CancellationToken ct)
     {
         Check(request, family);
@@ -60,20 +61,19 @@ public sealed class TaskTrainer(CarbetContext context)
         var values = Complete(family, parameters);
         var ml = new MLContext(context.SeedFor($"{Stream(request)}/cv")) { GpuDeviceId = null };
         var data = ml.Data.Cache(TaskData.Load(ml, request, request.CsvPath));
-        var labels = TaskData.Labels(data, request.Task);
-        var assignment = Assign(request, labels, folds);
+        var splits = Split(request, data, folds);
         var plan = TaskFeatures.Plan(request, data);
         var results = ImmutableArray.CreateBuilder<TaskFold>(folds);
         for (var fold = 0; fold < folds; fold++)
         {
             ct.ThrowIfCancellationRequested();
-            var (train, test) = (new FoldView(data, [.. assignment.Select(a => a != fold)]), new FoldView(data, [.. assignment.Select(a => a == fold)]));
+            var (train, test) = (new FoldView(data, splits.Folds[fold].Train), new FoldView(data, splits.Folds[fold].Test));
             var watch = Stopwatch.StartNew();
             var model = TaskFeatures.Build(ml, plan, family, values, context.SeedFor($"{Stream(request)}/cv/{family.Name}/fold{fold}")).Fit(train);
             watch.Stop();
-            results.Add(new TaskFold(fold, assignment.Count(a => a != fold), watch.Elapsed, TaskData.Predictions(model.Transform(test), request)));
+            results.Add(new TaskFold(fold, splits.Folds[fold].Train.Count(t => t), watch.Elapsed, TaskData.Predictions(model.Transform(test), request)));
         }
-        return new TaskCrossValidationResult(family.Name, values, request.Task == TaskKind.Multiclass ? TaskFolds.Stratified : TaskFolds.Random, results.MoveToImmutable());
+        return new TaskCrossValidationResult(family.Name, values, splits.Method, results.MoveToImmutable());
     }
 
     /// <summary>Every parameter of the family's space: the given values, else the defaults; a value out of range is refused.</summary>
@@ -85,13 +85,21 @@ public sealed class TaskTrainer(CarbetContext context)
         return new HyperParameters(HyperParameters.Default(family.Space).Values.SetItems(given.Values));
     }
 
-    private ImmutableArray<int> Assign(TaskTrainingRequest request, ImmutableArray<double> labels, int folds)
+    private CrossValidationSplits Split(TaskTrainingRequest request, IDataView data, int folds)
     {
+        var labels = TaskData.Labels(data, request.Task);
         if (labels.Length < Math.Max(MinimumRows, folds * 2))
             throw new UserErrorException(Invariant($"'{request.CsvPath}' has {labels.Length} training rows, too few for {folds} folds."), "Give more labelled rows, or use fewer folds.");
+        var times = request.TimeColumn is null ? [] : TaskData.Times(data);
         if (request.Task == TaskKind.Regression)
-            return TaskFolds.RandomOf(labels.Length, folds, context.CreateRandom("regression/cv/folds"));
+        {
+            return request.TimeColumn is null
+                ? CrossValidationSplits.RandomOf(labels.Length, folds, context.CreateRandom("regression/cv/folds"))
+                : CrossValidationSplits.TimeOrderedOf(times, folds);
+        }
         var classes = labels.Select(l => (int)l).ToList();
+        if (request.TimeColumn is { } time)
+            return CrossValidationSplits.TimeOrderedOf(times, classes, request.ClassCount, folds, time);
         for (var k = 0; k < request.ClassCount; k++)
         {
             var count = classes.Count(c => c == k);
@@ -99,7 +107,7 @@ public sealed class TaskTrainer(CarbetContext context)
                 throw new UserErrorException(Invariant($"Class {k} of '{request.Target}' has {count} training rows, fewer than the {folds} folds."),
                     "Give more rows of the rarer classes, group them in preparation.category_mappings, or use fewer folds.");
         }
-        return TaskFolds.StratifiedOf(classes, folds, context.CreateRandom("multiclass/cv/folds"));
+        return CrossValidationSplits.StratifiedOf(classes, folds, context.CreateRandom("multiclass/cv/folds"));
     }
 
     private static void Check(TaskTrainingRequest request, ITaskFamily? family = null)

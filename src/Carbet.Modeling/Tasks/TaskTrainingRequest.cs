@@ -26,6 +26,10 @@ public sealed record TaskTrainingRequest(
     /// <value>Columns holding ISO dates or timestamps, split into year, month, day of week and hour. The default is none.</value>
     public ImmutableArray<string> DateFeatures { get; init; } = [];
 
+    /// <value>The column of ISO dates that orders rows in time; when set, cross-validation uses expanding-window time-ordered
+    /// folds instead of stratified (multiclass) or random (regression) ones. The default is none.</value>
+    public string? TimeColumn { get; init; }
+
     /// <value>How columns become features; target encoding and class weights are binary-only and ignored here. The default is
     /// <see cref="FeatureOptions.Default"/>.</value>
     public FeatureOptions Features { get; init; } = FeatureOptions.Default;

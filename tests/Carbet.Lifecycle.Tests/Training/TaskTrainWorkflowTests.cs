@@ -7,7 +7,7 @@ using Carbet.Tracking.Runs;
 
 namespace Carbet.Lifecycle.Tests.Training;
 
-public sealed class MulticlassTrainWorkflowTests(MulticlassProject trained) : IClassFixture<MulticlassProject>
+public sealed partial class MulticlassTrainWorkflowTests(MulticlassProject trained) : IClassFixture<MulticlassProject>
 {
     private TaskTrainSummary Summary => trained.Summary;
 
@@ -59,7 +59,7 @@ public sealed class MulticlassTrainWorkflowTests(MulticlassProject trained) : IC
     }
 }
 
-public sealed class RegressionTrainWorkflowTests(RegressionProject trained) : IClassFixture<RegressionProject>
+public sealed partial class RegressionTrainWorkflowTests(RegressionProject trained) : IClassFixture<RegressionProject>
 {
     private TaskTrainSummary Summary => trained.Summary;
 

@@ -43,11 +43,11 @@ public sealed class TrainEvidenceTests(TrainFixture trained) : IClassFixture<Tra
         var importance = Summary.Importance;
         Assert.NotNull(importance);
         Assert.Equal(Summary.TestRows, importance.Rows);
-        Assert.Equal(Summary.Winner.TestAuc, importance.BaselineAuc, 6);
+        Assert.Equal(Summary.Winner.TestAuc, importance.Baseline, 6);
         var run = await RunOfAsync(Summary.RunId);
         var features = run.Params["features.numeric"].Split(',').Concat(run.Params["features.categorical"].Split(',')).Where(f => f.Length > 0);
         Assert.Equal(features.Order(StringComparer.Ordinal), importance.Features.Select(f => f.Column).Order(StringComparer.Ordinal));
-        Assert.Equal(importance.Features[0].MeanAucDrop, run.LatestMetrics[$"importance.{importance.Features[0].Column}"]);
+        Assert.Equal(importance.Features[0].MeanDrop, run.LatestMetrics[$"importance.{importance.Features[0].Column}"]);
         using var json = JsonDocument.Parse(await ArtifactTextAsync("reports/importance.json"));
         Assert.Equal(importance.Features.Length, json.RootElement.GetProperty("features").GetArrayLength());
     }

@@ -20,12 +20,12 @@ public sealed class PermutationImportanceTests : IDisposable
         var result = PermutationImportance.Compute(data.Fit.Model.ModelFile, data.Request, data.HeldOutCsv, 5, new CarbetContext(3));
 
         Assert.Equal("x", result.Features[0].Column);
-        Assert.InRange(result.Features[0].MeanAucDrop, 0.1, 0.5);
-        Assert.InRange(result.Features.Single(f => f.Column == "noise").MeanAucDrop, -0.02, 0.02);
-        Assert.InRange(result.Features.Single(f => f.Column == "color").MeanAucDrop, -0.02, 0.02);
+        Assert.InRange(result.Features[0].MeanDrop, 0.1, 0.5);
+        Assert.InRange(result.Features.Single(f => f.Column == "noise").MeanDrop, -0.02, 0.02);
+        Assert.InRange(result.Features.Single(f => f.Column == "color").MeanDrop, -0.02, 0.02);
         Assert.Equal(3, result.Features.Length);   // color counts once, not per one-hot slot
         Assert.All(result.Features, f => Assert.Equal(5, f.Drops.Length));
-        Assert.Equal(data.Fit.Model.TestMetrics["test_auc"], result.BaselineAuc, 3);
+        Assert.Equal(data.Fit.Model.TestMetrics["test_auc"], result.Baseline, 3);
         Assert.Equal(500, result.Rows);
     }
 
