@@ -26,7 +26,7 @@ internal static class TaskTrainView
         var summary = OutputTable.Create("carbet train", "Produced", "Value")
             .Row("Task", s.Task.ToString().ToLowerInvariant())
             .Row("Chosen family", s.Winner.Family)
-            .Row("Registered version", $"{s.Model} {Format.Version(s.Version)} (no alias moved; a later gate promotes it)");
+            .Row("Registered version", $"{s.Model} {Format.Version(s.Version)}" + (s.Alias is { } a ? $", now {a.Alias}" : ""));
         if (!s.Classes.IsEmpty)
             summary.Row("Classes", string.Join(", ", s.Classes));
         console.Write(summary

@@ -20,7 +20,7 @@ internal static partial class TaskTrainReport
         [
             new("Task", task),
             new("Chosen family", winner.Family),
-            new("Registered", $"{summary.Model} v{summary.Version.ToString(CultureInfo.InvariantCulture)} (no alias moved)"),
+            new("Registered", $"{summary.Model} v{summary.Version.ToString(CultureInfo.InvariantCulture)}" + (summary.Alias is { } alias ? $", now {alias.Alias}" : "")),
             new("Dataset version", summary.DatasetVersionId),
             new("Training / test rows", $"{summary.TrainRows.ToString(CultureInfo.InvariantCulture)} / {summary.TestRows.ToString(CultureInfo.InvariantCulture)}"),
             .. summary.Classes.IsEmpty ? [] : (KeyValuePair<string, string>[])[new("Classes (index order)", string.Join(", ", summary.Classes))],

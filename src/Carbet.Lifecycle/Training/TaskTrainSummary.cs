@@ -12,7 +12,7 @@ namespace Carbet.Lifecycle.Training;
 /// <param name="CvMetric">The cross-validated score the rule ranks by: <c>macro-F1</c> or <c>RMSE</c>.</param>
 /// <param name="Leaderboard">The families, best first by <paramref name="Rule"/>.</param>
 /// <param name="Model">The registered model's name: the project's.</param>
-/// <param name="Version">The new version of <paramref name="Model"/>; no alias was moved.</param>
+/// <param name="Version">The new version of <paramref name="Model"/>.</param>
 /// <param name="DatasetVersionId">The prepared dataset version trained on.</param>
 /// <param name="TrainRows">The training rows (train and validation of the prepared split).</param>
 /// <param name="TestRows">The test rows, which only scored.</param>
@@ -38,6 +38,9 @@ public sealed record TaskTrainSummary(
     /// <value>The winner's ONNX export: <c>exported</c> (checked against ML.NET to within 1e-4), or <c>unsupported: </c> and
     /// the reason. The default is empty.</value>
     public string OnnxStatus { get; init; } = "";
+
+    /// <value>The alias pointed at the new version: <c>challenger</c>, or <c>champion</c> when the model had none.</value>
+    public Tracking.Registry.AliasChange? Alias { get; init; }
 
     /// <summary>The chosen family's line.</summary>
     public TaskLeaderboardEntry Winner => Leaderboard[0];

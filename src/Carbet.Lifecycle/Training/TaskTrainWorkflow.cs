@@ -19,7 +19,8 @@ namespace Carbet.Lifecycle.Training;
 /// <summary><c>carbet train</c> for <c>task: multiclass</c> and <c>task: regression</c>: compares the task's families on the
 /// newest prepared dataset version, ranks them by a rule fixed before any test score, and registers the winner.</summary>
 /// <remarks>As <see cref="TrainWorkflow"/> does for binary tasks: the training rows (train and validation of the prepared split)
-/// feed cross-validation and the final fits, the test rows only score, and no alias is moved.</remarks>
+/// feed cross-validation and the final fits, the test rows only score, and the new version becomes <c>challenger</c>
+/// (<c>champion</c> when the model has none).</remarks>
 public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
 {
     /// <summary>The families compared when none are named: every family of the task.</summary>
@@ -47,6 +48,8 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
         DataTable table;
         await using (var stream = store.Artifacts.OpenRead(version.ContentHash))
             table = await ParquetTableWriter.ReadAsync(stream, "prepared", ct);
+        var window = options.KnownBefore is { } before ? TrainingInputs.Cut(table, project, before) : null;
+        table = window?.Table ?? table;
 
         var work = Directory.CreateTempSubdirectory("carbet-train-");
         try
@@ -95,6 +98,8 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
                 foreach (var (column, reason) in ModelInputs.Excluded(table, project))
                     values["features.excluded." + column] = reason;
                 await run.LogParamsAsync(values, ct);
+                if (window is not null)
+                    await TrainWorkflow.LogWindowAsync(run, options.KnownBefore!.Value, window, ct);
                 progress?.Report(new($"Selection rule recorded: {TaskSelectionRule.Text(task)}", 0.02));
 
                 var grid = project.EnergyTerritory is { } territory ? GridIntensity.For(territory) : GridIntensity.World;
@@ -111,7 +116,7 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
                 var summary = new TaskTrainSummary(run.Id, task, TaskSelectionRule.Text(task), TaskSelectionRule.Metric(task),
                     [.. ranked.Select((o, i) => o.Entry(i + 1))], project.Name, 0, version.Id, trainRows.Count, split.Test.Length)
                 { Classes = target.Classes };
-                return await FinishAsync(run, summary, table, inputs, request, version, ranked, ct);
+                return await FinishAsync(run, summary, table, inputs, request, version, ranked, options, ct);
             }, ct);
         }
         finally
@@ -121,7 +126,7 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
     }
 
     private async Task<TaskTrainSummary> FinishAsync(RecordedRun run, TaskTrainSummary summary, DataTable table, Modeling.Training.BinaryTrainingRequest inputs,
-        TaskTrainingRequest request, DatasetVersionSnapshot version, ImmutableArray<TaskOutcome> ranked, CancellationToken ct)
+        TaskTrainingRequest request, DatasetVersionSnapshot version, ImmutableArray<TaskOutcome> ranked, TrainOptions options, CancellationToken ct)
     {
         var winner = ranked[0];
         var metrics = winner.Metrics();
@@ -135,7 +140,8 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
             Metrics = metrics,
             Description = $"{winner.Family} ({summary.Task.ToString().ToLowerInvariant()}), chosen by carbet train ({summary.Rule}) on {version.Dataset} v{version.Version}.",
         }, ct);
-        summary = summary with { Version = registered.Version, Importance = evidence.Importance, OnnxStatus = evidence.Onnx.Status };
+        var alias = await NewVersionAlias.PointAsync(store, summary.Model, registered.Version, options, ct);
+        summary = summary with { Version = registered.Version, Importance = evidence.Importance, OnnxStatus = evidence.Onnx.Status, Alias = alias };
         await run.LogTextAsync("reports/train.html", HtmlReportRenderer.Render(TaskTrainReport.Document(summary, ranked)), ct);
         await run.LogTextAsync("reports/train.json", TaskTrainReport.Json(summary, ranked), ct);
         return summary;

@@ -135,8 +135,7 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
             Metrics = metrics,
             Description = $"{winner.Family}, chosen by carbet train ({SelectionRule.Text}) on {version.Dataset} v{version.Version}.",
         }, ct);
-        var alias = options.Alias ?? (await store.Models.ResolveAsync(project.Name, Aliases.Champion, ct) is null ? Aliases.Champion : Aliases.Challenger);
-        var moved = await store.Models.SetAliasAsync(project.Name, alias, registered.Version, options.Actor, ct);
+        var moved = await NewVersionAlias.PointAsync(store, project.Name, registered.Version, options, ct);
         var summary = new TrainSummary(run.Id, SelectionRule.Text, leaderboard, paired, threshold, project.Name, registered.Version, version.Id,
             winner.Fit.Model.TrainRows, winner.Fit.Model.TestRows)
         { Importance = evidence.Importance, OnnxStatus = evidence.Onnx.Status, Grid = ranked[0].Grid, Tuning = ranked.Select(o => o.Tuning).FirstOrDefault(t => t is not null), Alias = moved };
@@ -153,7 +152,7 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
             await run.LogBytesAsync(path, await File.ReadAllBytesAsync(file, ct), ct);
     }
 
-    private static Task LogWindowAsync(RecordedRun run, DateTime before, Data.Preparation.TimeWindow window, CancellationToken ct) =>
+    internal static Task LogWindowAsync(RecordedRun run, DateTime before, Data.Preparation.TimeWindow window, CancellationToken ct) =>
         run.LogParamsAsync(new Dictionary<string, string>
         {
             ["data.known_before"] = before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -42,7 +42,7 @@ internal sealed record TrainingInputs(DatasetVersionSnapshot Version, DataTable 
         return new(version, table, split, target, ModelInputs.Request(table, trainCsv, project) with { TestCsvPath = testCsv }) { Window = window };
     }
 
-    private static TimeWindow Cut(DataTable table, ProjectFile project, DateTime before) => project.Data.Time is { } time
+    public static TimeWindow Cut(DataTable table, ProjectFile project, DateTime before) => project.Data.Time is { } time
         ? TimeWindow.Before(table, ModelInputs.InTable(table, time), before)
         : throw new UserErrorException("A training cutoff date needs data.time in carbet.yaml, and the project has none.",
             "Set data.time to the column that dates each row, or train without --before.");

@@ -51,7 +51,8 @@ public sealed partial class MulticlassTrainWorkflowTests(MulticlassProject train
         Assert.Equal((Summary.RunId, TrainWorkflow.ModelArtifact), (version.RunId, version.ArtifactPath));
         Assert.Equal(Summary.Winner.Metric("test_macro_f1"), version.Metrics["test_macro_f1"]);
         Assert.DoesNotContain(version.InputSignature.Columns, c => c.Name == "outcome");
-        Assert.Null(await trained.Store.Models.ResolveAsync("shapes", "champion", ct));
+        Assert.Equal(Summary.Version, (await trained.Store.Models.ResolveAsync("shapes", "champion", ct))?.Version);   // the first version becomes champion
+        Assert.Equal("champion", Summary.Alias?.Alias);
         var html = await TaskArtifacts.ReadAsync(trained.Store, Summary.RunId, "reports/train.html", ct);
         Assert.Contains("Confusion matrix of", html, StringComparison.Ordinal);
         Assert.Contains(TaskSelectionRule.Text(TaskKind.Multiclass), html, StringComparison.Ordinal);
