@@ -42,7 +42,13 @@ internal sealed class FamilyTuner(CarbetContext context, CrossValidationSession 
             Context = context,
         }, ct);
         if (opened.Attributes.GetValueOrDefault(CreatorKey) == worker && (await study.ListTrialsAsync(ct)).IsEmpty)
+        {
+            // the defaults first, so the study can only improve on them; then the family's portfolio, so a short budget
+            // still tries settings that are known to do well before the sampler learns this table
             await study.EnqueueAsync(HyperParameters.Default(family.Space).Values, ct);
+            foreach (var settingsOfPortfolio in family.Portfolio)
+                await study.EnqueueAsync(FamilyTrainer.Complete(family, settingsOfPortfolio).Values, ct);
+        }
 
         var results = new ConcurrentDictionary<int, CrossValidationResult>();
         var run = await study.OptimizeAsync((trial, token) => EvaluateAsync(family, trial, results, token), new StudyBudget(settings.Trials, settings.Timeout), worker,

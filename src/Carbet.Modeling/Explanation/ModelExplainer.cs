@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 
 using Carbet.Core;
+using Carbet.Modeling.Families;
 
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -48,7 +49,7 @@ public sealed class ModelExplainer
     {
         ArgumentNullException.ThrowIfNull(modelFile);
         var ml = new MLContext(seed) { GpuDeviceId = null };
-        var model = ml.Model.Load(new MemoryStream(modelFile), out var input);
+        var model = FamilyModelFile.Load(ml, modelFile, out var input);
         return new ModelExplainer(ml, model, input);
     }
 

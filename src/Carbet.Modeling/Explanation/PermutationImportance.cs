@@ -1,4 +1,5 @@
 using Carbet.Core;
+using Carbet.Modeling.Families;
 using Carbet.Modeling.Tasks;
 using Carbet.Modeling.Training;
 
@@ -24,7 +25,7 @@ public static class PermutationImportance
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var ml = new MLContext(context.SeedFor("importance")) { GpuDeviceId = null };
-        var model = ml.Model.Load(new MemoryStream(modelFile), out _);
+        var model = FamilyModelFile.Load(ml, modelFile, out _);
         var rows = ColumnsView.Read(TrainingData.Load(ml, request with { CsvPath = heldOutCsvPath, TrainBefore = null, TestCsvPath = null }));
         var labels = Read<bool>(rows, TrainingData.TargetColumn);
         return Permute(rows, [.. request.NumericFeatures, .. request.CategoricalFeatures], "auc", true,
@@ -41,7 +42,7 @@ public static class PermutationImportance
         ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(context);
         var ml = new MLContext(context.SeedFor("importance")) { GpuDeviceId = null };
-        var model = ml.Model.Load(new MemoryStream(modelFile), out _);
+        var model = FamilyModelFile.Load(ml, modelFile, out _);
         var rows = ColumnsView.Read(TaskData.Load(ml, request, heldOutCsvPath));
         return Permute(rows, [.. request.NumericFeatures, .. request.CategoricalFeatures, .. request.DateFeatures], metric.Name, metric.HigherIsBetter,
             view => metric.Measure(TaskData.Predictions(model.Transform(view), request)), repeats, context);

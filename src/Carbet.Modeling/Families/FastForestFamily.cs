@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
@@ -25,6 +27,15 @@ public sealed class FastForestFamily : IModelFamily
 
     /// <inheritdoc/>
     public bool SupportsExampleWeights => true;
+
+    /// <inheritdoc/>
+    /// <remarks>More and deeper trees on a smaller share of the columns, as the tunability study of Probst, Boulesteix and
+    /// Bischl (2019) found best for random forests; and shallower trees with larger leaves for small, noisy tables.</remarks>
+    public ImmutableArray<HyperParameters> Portfolio { get; } =
+    [
+        HyperParameters.Of((Trees, 300), (Leaves, 64), (MinLeaf, 5), (FeatureFraction, 0.5)),
+        HyperParameters.Of((Trees, 300), (Leaves, 16), (MinLeaf, 30), (FeatureFraction, 0.4)),
+    ];
 
     /// <inheritdoc/>
     public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) => BuildTrainer(ml, values, seed, null);

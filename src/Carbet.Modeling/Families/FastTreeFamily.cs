@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
@@ -25,6 +27,16 @@ public sealed class FastTreeFamily : IModelFamily
 
     /// <inheritdoc/>
     public bool SupportsExampleWeights => true;
+
+    /// <inheritdoc/>
+    /// <remarks>Slow learning with many trees, strongly regularised small trees, and fast larger trees: see
+    /// <see cref="LightGbmFamily.Portfolio"/>.</remarks>
+    public ImmutableArray<HyperParameters> Portfolio { get; } =
+    [
+        HyperParameters.Of((Trees, 500), (Leaves, 31), (LearningRate, 0.03), (MinLeaf, 20)),
+        HyperParameters.Of((Trees, 300), (Leaves, 8), (LearningRate, 0.05), (MinLeaf, 50)),
+        HyperParameters.Of((Trees, 150), (Leaves, 63), (LearningRate, 0.1), (MinLeaf, 10)),
+    ];
 
     /// <inheritdoc/>
     public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) => BuildTrainer(ml, values, seed, null);

@@ -10,6 +10,10 @@ public sealed record HyperParameters(ImmutableSortedDictionary<string, double> V
     /// <summary>No values given, so every parameter takes its default.</summary>
     public static HyperParameters None { get; } = new(ImmutableSortedDictionary.Create<string, double>(StringComparer.Ordinal));
 
+    /// <summary>The given values; the parameters left out take their defaults.</summary>
+    public static HyperParameters Of(params (HyperParameter Parameter, double Value)[] values) =>
+        new(values.ToImmutableSortedDictionary(v => v.Parameter.Name, v => v.Value, StringComparer.Ordinal));
+
     /// <summary>Every parameter of <paramref name="space"/> at its default.</summary>
     public static HyperParameters Default(SearchSpace space)
     {

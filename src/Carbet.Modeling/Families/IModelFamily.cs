@@ -20,6 +20,10 @@ public interface IModelFamily
     /// <summary>The hyperparameters a tuner may search, with their ranges and defaults.</summary>
     SearchSpace Space { get; }
 
+    /// <summary>Settings known to do well on many tables, which a study tries right after the defaults and before its
+    /// sampler proposes anything. The default is none.</summary>
+    System.Collections.Immutable.ImmutableArray<HyperParameters> Portfolio => [];
+
     /// <summary>Whether the trainer reads a per-row weight, as class weights need. The default is false.</summary>
     bool SupportsExampleWeights => false;
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using Microsoft.ML;
 using Microsoft.ML.Trainers.LightGbm;
 
@@ -31,6 +33,17 @@ public sealed class LightGbmFamily : IModelFamily
 
     /// <inheritdoc/>
     public bool SupportsExampleWeights => true;
+
+    /// <inheritdoc/>
+    /// <remarks>Slow learning with many trees and row and column sampling, as in the data-driven defaults of Probst, Boulesteix
+    /// and Bischl (2019, "Tunability", JMLR 20:53) for boosted trees; a strongly regularised small-tree setting for small or
+    /// noisy tables; and a fast, larger-tree setting for large ones.</remarks>
+    public ImmutableArray<HyperParameters> Portfolio { get; } =
+    [
+        HyperParameters.Of((Iterations, 600), (Leaves, 31), (LearningRate, 0.02), (MinLeaf, 20), (FeatureFraction, 0.6), (Subsample, 0.85), (L2, 1), (L1, 1e-3)),
+        HyperParameters.Of((Iterations, 400), (Leaves, 7), (LearningRate, 0.03), (MinLeaf, 50), (FeatureFraction, 0.5), (Subsample, 0.7), (L2, 10), (L1, 1)),
+        HyperParameters.Of((Iterations, 150), (Leaves, 63), (LearningRate, 0.1), (MinLeaf, 10), (FeatureFraction, 0.8), (Subsample, 1), (L2, 0.01), (L1, 1e-3)),
+    ];
 
     /// <inheritdoc/>
     public IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed) => BuildTrainer(ml, values, seed, null);

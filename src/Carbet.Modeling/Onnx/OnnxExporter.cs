@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Carbet.Modeling.Explanation;
+using Carbet.Modeling.Families;
 using Carbet.Modeling.Tasks;
 using Carbet.Modeling.Training;
 
@@ -29,7 +30,7 @@ public static class OnnxExporter
         ArgumentNullException.ThrowIfNull(modelFile);
         ArgumentNullException.ThrowIfNull(request);
         var ml = new MLContext(seed) { GpuDeviceId = null };
-        var model = ml.Model.Load(new MemoryStream(modelFile), out _);
+        var model = FamilyModelFile.Load(ml, modelFile, out _);
         var rows = ColumnsView.Read(TrainingData.Load(ml, request with { CsvPath = heldOutCsvPath, TrainBefore = null, TestCsvPath = null }));
         return Check(ml, model, rows, "Probability");
     }
@@ -42,7 +43,7 @@ public static class OnnxExporter
         ArgumentNullException.ThrowIfNull(modelFile);
         ArgumentNullException.ThrowIfNull(request);
         var ml = new MLContext(seed) { GpuDeviceId = null };
-        var model = ml.Model.Load(new MemoryStream(modelFile), out _);
+        var model = FamilyModelFile.Load(ml, modelFile, out _);
         var rows = ColumnsView.Read(TaskData.Load(ml, request, heldOutCsvPath), TaskColumns.Label);
         return Check(ml, model, rows, TaskColumns.Score);
     }

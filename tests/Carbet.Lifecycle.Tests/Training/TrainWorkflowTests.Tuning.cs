@@ -15,8 +15,11 @@ public sealed partial class TrainWorkflowTests
 
         Assert.Equal(6, trials.Length);
         Assert.All(trials, t => Assert.NotEqual(TrialState.Running, t.State));
-        var defaults = Carbet.Modeling.Families.HyperParameters.Default(Carbet.Modeling.Families.ModelFamilies.Get(tuning.Family).Space).Values;
-        Assert.Equal(defaults, trials[0].Parameters);
+        var family = Carbet.Modeling.Families.ModelFamilies.Get(tuning.Family);
+        Assert.Equal(Carbet.Modeling.Families.HyperParameters.Default(family.Space).Values, trials[0].Parameters);
+        // then the family's portfolio, completed with defaults, before the sampler proposes anything
+        var portfolio = family.Portfolio.Select(p => Carbet.Modeling.Families.FamilyTrainer.Complete(family, p).Values).ToList();
+        Assert.Equal(portfolio, trials.Skip(1).Take(portfolio.Count).Select(t => t.Parameters));
         Assert.Equal(trials.Where(t => t.Value is not null).Max(t => t.Value!.Value), tuning.BestCv.MeanAuc, 9);
         Assert.Single(Summary.Leaderboard, e => e.Tuned && e.Family == tuning.Family);
     }

@@ -99,6 +99,21 @@ public sealed class MlpFamilyTests : IDisposable
     }
 
     [Fact]
+    public void SavedModelFile_ImportanceAndOnnx_ReadThePerceptronInsteadOfFailing()
+    {
+        var request = Xor("train-e.csv", 800) with { TestCsvPath = Xor("test-e.csv", 300, seedStream: "test").CsvPath };
+        var trained = Trainer(1).Train(request, new MlpFamily(), Quick, CancellationToken.None).Model;
+
+        var importance = Carbet.Modeling.Explanation.PermutationImportance.Compute(trained.ModelFile, request, request.TestCsvPath!, 2, new CarbetContext(1));
+        var onnx = Carbet.Modeling.Onnx.OnnxExporter.Export(trained.ModelFile, request, request.TestCsvPath!, 1);
+
+        Assert.Equal(trained.TestMetrics["test_auc"], importance.Baseline, 9);
+        Assert.All(importance.Features, f => Assert.True(f.MeanDrop > 0.1, $"{f.Column}: {f.MeanDrop}"));   // xor needs both inputs
+        Assert.False(onnx.Exported);
+        Assert.StartsWith("unsupported", onnx.Status, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Train_LogisticFromParent_WarmStartsAndRecordsTheParent()
     {
         var request = FamilyDataFor("logistic.csv");
