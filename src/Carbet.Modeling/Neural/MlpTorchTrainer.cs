@@ -22,6 +22,27 @@ internal static class MlpTorchTrainer
         var inputs = features.Length / Math.Max(1, rows);
         if (rows < 2 || inputs * rows != features.Length)
             throw new ArgumentException("Give at least two rows, each with the same number of features.", nameof(features));
+        // TorchSharp converts numbers to native Scalars implicitly inside its optimizers, and the garbage collector can
+        // finalize such a Scalar while libtorch still reads it: libtorch then fails with "Expected false to be true" in
+        // Scalar::toFloat. Training is seeded, so a second attempt gives the same network as an undisturbed first one.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return FitOnce(features, labels, rows, inputs, settings, ct);
+            }
+            catch (System.Runtime.InteropServices.ExternalException) when (attempt < MaxAttempts)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+        }
+    }
+
+    private const int MaxAttempts = 3;
+
+    private static (MlpNetwork Network, ImmutableArray<EpochLoss> Curve) FitOnce(float[] features, float[] labels, int rows, int inputs, MlpSettings settings, CancellationToken ct)
+    {
         lock (Gate)
         {
             torch.set_num_threads(1);
