@@ -38,7 +38,8 @@ public sealed class RetrainWorkflow(IStore store, CarbetContext context)
         var work = Directory.CreateTempSubdirectory("carbet-retrain-");
         try
         {
-            var (version, table, split, target, candidates) = await TrainingInputs.LoadAsync(store, context, project, work.FullName, progress, ct);
+            var inputs = await TrainingInputs.LoadAsync(store, context, project, work.FullName, progress, ct);
+            var (version, table, split, target, candidates) = inputs;
             var request = ParentSchema.Check(parent, table, project, candidates, target);
             return await RecordedRun.RecordAsync(store, project.Name, "retrain", project.Folder, "retrain", async run =>
             {
@@ -53,19 +54,8 @@ public sealed class RetrainWorkflow(IStore store, CarbetContext context)
                     ["family"] = parent.Family.Name,
                     ["transfer.method"] = TransferMethod.Of(parent.Family),
                     ["transfer.description"] = FamilyTransfer.Describe(parent.Family),
-                    ["cv.folds"] = folds.ToString(CultureInfo.InvariantCulture),
-                    ["dataset.version_id"] = version.Id,
-                    ["split.method"] = split.Method,
-                    ["data.train_rows"] = (split.Train.Length + split.Validation.Length).ToString(CultureInfo.InvariantCulture),
-                    ["data.test_rows"] = split.Test.Length.ToString(CultureInfo.InvariantCulture),
-                    ["data.target"] = request.Target,
-                    ["data.positive"] = target.Positive,
-                    ["data.positive_rule"] = target.How,
-                    ["features.numeric"] = string.Join(",", request.NumericFeatures),
-                    ["features.categorical"] = string.Join(",", request.CategoricalFeatures),
                     ["features.inputs"] = $"the input columns of {parent.Name}",
-                    ["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture),
-                }, ct);
+                }.Concat(inputs.Params(request, folds, context.Seed)).ToDictionary(), ct);
                 request = await FeatureStep.RunAsync(run, context, table, project with { Features = request.Features }, request, folds, progress, ct);
 
                 progress?.Report(new($"Training {parent.Family.Name} from {parent.Name}: {folds}-fold CV, fit, test", 0.1));

@@ -48,22 +48,11 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
             return await RecordedRun.RecordAsync(store, project.Name, "train", project.Folder, "train", async run =>
             {
                 // the rule goes on record before any family is fitted, let alone scored on the test rows
-                await run.LogParamsAsync(new Dictionary<string, string>
+                await run.LogParamsAsync(new Dictionary<string, string>(inputs.Params(request, options.Folds, context.Seed))
                 {
                     ["selection.rule"] = SelectionRule.Text,
                     ["selection.tie_margin"] = SelectionRule.TieMargin.ToString("R", CultureInfo.InvariantCulture),
                     ["families"] = string.Join(",", families.Select(f => f.Name)),
-                    ["cv.folds"] = options.Folds.ToString(CultureInfo.InvariantCulture),
-                    ["dataset.version_id"] = version.Id,
-                    ["split.method"] = split.Method,
-                    ["data.train_rows"] = (split.Train.Length + split.Validation.Length).ToString(CultureInfo.InvariantCulture),
-                    ["data.test_rows"] = split.Test.Length.ToString(CultureInfo.InvariantCulture),
-                    ["data.target"] = request.Target,
-                    ["data.positive"] = target.Positive,
-                    ["data.positive_rule"] = target.How,
-                    ["features.numeric"] = string.Join(",", request.NumericFeatures),
-                    ["features.categorical"] = string.Join(",", request.CategoricalFeatures),
-                    ["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture),
                 }, ct);
                 await LogExtrasAsync(run, options, ct);
                 if (inputs.Window is { } window)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using Carbet.Core;
 using Carbet.Data.Preparation;
 using Carbet.Data.Tables;
@@ -41,6 +43,23 @@ internal sealed record TrainingInputs(DatasetVersionSnapshot Version, DataTable 
         await DataTableCsv.WriteAsync(encoded, testCsv, split.Test, ct);
         return new(version, table, split, target, ModelInputs.Request(table, trainCsv, project) with { TestCsvPath = testCsv }) { Window = window };
     }
+
+    /// <summary>What the data and its split were, as the params of a train or retrain run, for the model inputs of
+    /// <paramref name="request"/>.</summary>
+    public Dictionary<string, string> Params(BinaryTrainingRequest request, int folds, int seed) => new()
+    {
+        ["cv.folds"] = folds.ToString(CultureInfo.InvariantCulture),
+        ["dataset.version_id"] = Version.Id,
+        ["split.method"] = Split.Method,
+        ["data.train_rows"] = (Split.Train.Length + Split.Validation.Length).ToString(CultureInfo.InvariantCulture),
+        ["data.test_rows"] = Split.Test.Length.ToString(CultureInfo.InvariantCulture),
+        ["data.target"] = request.Target,
+        ["data.positive"] = Target.Positive,
+        ["data.positive_rule"] = Target.How,
+        ["features.numeric"] = string.Join(",", request.NumericFeatures),
+        ["features.categorical"] = string.Join(",", request.CategoricalFeatures),
+        ["seed"] = seed.ToString(CultureInfo.InvariantCulture),
+    };
 
     public static TimeWindow Cut(DataTable table, ProjectFile project, DateTime before) => project.Data.Time is { } time
         ? TimeWindow.Before(table, ModelInputs.InTable(table, time), before)
