@@ -5,26 +5,45 @@ using Carbet.Modeling.Families;
 namespace Carbet.Lifecycle.Training;
 
 /// <summary>How the families are ranked: from cross-validation alone, so the test rows cannot sway the choice.</summary>
+/// <remarks>The tie is the one-standard-error rule (Breiman et al. 1984; Hastie, Tibshirani and Friedman, ESL §7.10) applied
+/// to paired folds: every family is scored on the same folds, so the per-fold differences with the best family say how
+/// much of its lead is noise. A fixed margin would call a real gain of tuning a tie on large data and a coin flip a win
+/// on small data.</remarks>
 internal static class SelectionRule
 {
-    public const double TieMargin = 0.002;
+    public const string Text = "highest mean cross-validated AUC; a family whose mean is within one standard error of its paired "
+        + "fold differences with the best is tied with it, and ties go to the faster family";
 
-    public const string Text = "highest mean cross-validated AUC; ties within 0.002 go to the faster family";
-
-    /// <summary>Best first. Repeatedly takes, among the families within <see cref="TieMargin"/> of the best remaining mean AUC,
-    /// the one with the shortest mean fold fit time.</summary>
+    /// <summary>Best first. Repeatedly takes, among the families tied with the best remaining one, the one with the
+    /// shortest mean fold fit time.</summary>
     public static ImmutableArray<CrossValidationResult> Rank(IEnumerable<CrossValidationResult> results)
     {
         var remaining = results.OrderByDescending(r => r.MeanAuc).ThenBy(r => r.Family, StringComparer.Ordinal).ToList();
         var ranked = ImmutableArray.CreateBuilder<CrossValidationResult>(remaining.Count);
         while (remaining.Count > 0)
         {
-            var top = remaining[0].MeanAuc;
-            var pick = remaining.Where(r => r.MeanAuc >= top - TieMargin).MinBy(MeanFitSeconds)!;
+            var best = remaining[0];
+            var pick = remaining.Where(r => Tied(best, r)).MinBy(MeanFitSeconds)!;
             ranked.Add(pick);
             remaining.Remove(pick);
         }
         return ranked.MoveToImmutable();
+    }
+
+    /// <summary>Whether <paramref name="other"/>'s mean AUC is within one standard error of the paired fold differences
+    /// below <paramref name="best"/>'s; results on different folds never tie.</summary>
+    public static bool Tied(CrossValidationResult best, CrossValidationResult other)
+    {
+        ArgumentNullException.ThrowIfNull(best);
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(best, other))
+            return true;
+        if (best.Folds.Length != other.Folds.Length || best.Folds.Length < 2)
+            return false;
+        var differences = best.Folds.Zip(other.Folds, (b, o) => b.Auc - o.Auc).ToArray();
+        var mean = differences.Average();
+        var variance = differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1);
+        return mean <= Math.Sqrt(variance / differences.Length);
     }
 
     public static double MeanFitSeconds(CrossValidationResult result) => result.Folds.Average(f => f.FitTime.TotalSeconds);

@@ -51,7 +51,7 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
                 await run.LogParamsAsync(new Dictionary<string, string>(inputs.Params(request, options.Folds, context.Seed))
                 {
                     ["selection.rule"] = SelectionRule.Text,
-                    ["selection.tie_margin"] = SelectionRule.TieMargin.ToString("R", CultureInfo.InvariantCulture),
+                    ["selection.tie"] = "one standard error of the paired per-fold AUC differences",
                     ["families"] = string.Join(",", families.Select(f => f.Name)),
                 }, ct);
                 await LogExtrasAsync(run, options, ct);

@@ -31,8 +31,7 @@ public sealed partial class TrainWorkflowTests(TrainFixture trained) : IClassFix
         {
             for (var j = i + 1; j < board.Length; j++)
             {
-                // a later family never beats an earlier one by more than the tie margin, and beats it at all only by being slower
-                Assert.True(board[j].CvAucMean <= board[i].CvAucMean + SelectionRule.TieMargin, $"{board[j].Family} ranked below {board[i].Family}");
+                // a later family beats an earlier one only by being slower
                 if (board[j].CvAucMean > board[i].CvAucMean)
                     Assert.True(fitSeconds[i] <= fitSeconds[j], $"{board[i].Family} won a tie without being faster");
             }
