@@ -34,9 +34,6 @@ public sealed record BinaryTrainingRequest(
 
     /// <value>How columns become features and rows are weighted. The default is <see cref="FeatureOptions.Default"/>.</value>
     public FeatureOptions Features { get; init; } = FeatureOptions.Default;
-
-    /// <value>The booster's settings. The default is <see cref="LightGbmSettings.Default"/>.</value>
-    public LightGbmSettings Settings { get; init; } = LightGbmSettings.Default;
 }
 
 /// <summary>Rows whose ISO date in <paramref name="Column"/> is on or after <paramref name="Before"/> are left out.</summary>
