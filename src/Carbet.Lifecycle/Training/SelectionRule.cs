@@ -11,8 +11,7 @@ namespace Carbet.Lifecycle.Training;
 /// on small data.</remarks>
 internal static class SelectionRule
 {
-    public const string Text = "highest mean cross-validated AUC; a family whose mean is within one standard error of its paired "
-        + "fold differences with the best is tied with it, and ties go to the faster family";
+    public const string Text = "highest mean cross-validated AUC; " + PairedTie.Text;
 
     /// <summary>Best first. Repeatedly takes, among the families tied with the best remaining one, the one with the
     /// shortest mean fold fit time.</summary>
@@ -38,12 +37,7 @@ internal static class SelectionRule
         ArgumentNullException.ThrowIfNull(other);
         if (ReferenceEquals(best, other))
             return true;
-        if (best.Folds.Length != other.Folds.Length || best.Folds.Length < 2)
-            return false;
-        var differences = best.Folds.Zip(other.Folds, (b, o) => b.Auc - o.Auc).ToArray();
-        var mean = differences.Average();
-        var variance = differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1);
-        return mean <= Math.Sqrt(variance / differences.Length);
+        return PairedTie.Within([.. best.Folds.Select(f => f.Auc)], [.. other.Folds.Select(f => f.Auc)], lowerIsBetter: false);
     }
 
     public static double MeanFitSeconds(CrossValidationResult result) => result.Folds.Average(f => f.FitTime.TotalSeconds);

@@ -7,12 +7,9 @@ namespace Carbet.Lifecycle.Training;
 /// <summary>How multiclass and regression families are ranked: from cross-validation alone, so the test rows cannot sway the choice.</summary>
 internal static class TaskSelectionRule
 {
-    /// <summary>Macro-F1 ties are absolute; RMSE ties are relative, since RMSE has the target's unit.</summary>
-    public const double TieMargin = 0.005;
-
     public static string Text(TaskKind task) => task == TaskKind.Regression
-        ? "lowest mean cross-validated RMSE; ties within 0.5% of the best go to the faster family"
-        : "highest mean cross-validated macro-F1; ties within 0.005 go to the faster family";
+        ? "lowest mean cross-validated RMSE; " + PairedTie.Text
+        : "highest mean cross-validated macro-F1; " + PairedTie.Text;
 
     /// <summary>The name of the cross-validated score the rule ranks by.</summary>
     public static string Metric(TaskKind task) => task == TaskKind.Regression ? "RMSE" : "macro-F1";
@@ -26,8 +23,8 @@ internal static class TaskSelectionRule
         var ranked = ImmutableArray.CreateBuilder<TaskOutcome>(remaining.Count);
         while (remaining.Count > 0)
         {
-            var top = remaining[0].CvMean;
-            var tied = remaining.Where(o => lower ? o.CvMean <= top + (Math.Abs(top) * TieMargin) : o.CvMean >= top - TieMargin);
+            var best = remaining[0];
+            var tied = remaining.Where(o => o == best || PairedTie.Within(best.FoldScores, o.FoldScores, lower));
             var pick = tied.MinBy(o => o.Cv.MeanFitTime)!;
             ranked.Add(pick);
             remaining.Remove(pick);

@@ -78,7 +78,7 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
                 {
                     ["task"] = task.ToString().ToLowerInvariant(),
                     ["selection.rule"] = TaskSelectionRule.Text(task),
-                    ["selection.tie_margin"] = TaskSelectionRule.TieMargin.ToString("R", CultureInfo.InvariantCulture),
+                    ["selection.tie"] = "one standard error of the paired per-fold differences",
                     ["families"] = string.Join(",", families.Select(f => f.Name)),
                     ["cv.folds"] = options.Folds.ToString(CultureInfo.InvariantCulture),
                     ["dataset.version_id"] = version.Id,

@@ -47,4 +47,16 @@ public sealed class SelectionRuleTests
     {
         Assert.False(SelectionRule.Tied(Result("best", 9, Best), Result("other", 1, 0.8, 0.8, 0.8)));
     }
+
+    [Fact]
+    public void PairedTie_LowerIsBetter_ReadsTheGapTheOtherWay()
+    {
+        double[] best = [1.0, 1.2, 0.9, 1.1, 1.0];   // RMSE
+        double[] steadyWorse = [.. best.Select(b => b + 0.01)];
+        double[] steadyBetter = [.. best.Select(b => b - 0.01)];
+
+        Assert.False(PairedTie.Within(best, steadyWorse, lowerIsBetter: true));
+        Assert.True(PairedTie.Within(best, steadyBetter, lowerIsBetter: true));   // not worse at all
+        Assert.True(PairedTie.Within(best, steadyWorse, lowerIsBetter: false));   // read as scores, it is the better one
+    }
 }

@@ -17,8 +17,8 @@ public sealed partial class MulticlassTrainWorkflowTests(MulticlassProject train
         var board = Summary.Leaderboard;
         Assert.Equal(["baseline", "lightgbm", "logistic"], board.Select(e => e.Family).Order(StringComparer.Ordinal));
         Assert.Equal("macro-F1", Summary.CvMetric);
-        for (var i = 1; i < board.Length; i++)
-            Assert.True(board[i].CvMean <= board[i - 1].CvMean + TaskSelectionRule.TieMargin, $"{board[i].Family} ranked below {board[i - 1].Family}");
+        for (var i = 1; i < board.Length; i++)   // a later family beats an earlier one only by being slower
+            Assert.True(board[i].CvMean <= board[i - 1].CvMean || board[i].CvFitTime >= board[i - 1].CvFitTime, $"{board[i].Family} ranked below {board[i - 1].Family}");
         Assert.Equal("baseline", board[^1].Family);
         Assert.True(Summary.Winner.Metric("test_macro_f1") > board[^1].Metric("test_macro_f1") + 0.3, $"winner macro-F1 {Summary.Winner.Metric("test_macro_f1")}");
         Assert.Equal(["alpha", "beta", "gamma"], Summary.Classes);
@@ -71,7 +71,7 @@ public sealed partial class RegressionTrainWorkflowTests(RegressionProject train
         Assert.Equal("RMSE", Summary.CvMetric);
         Assert.Equal("baseline", board[^1].Family);
         for (var i = 1; i < board.Length; i++)
-            Assert.True(board[i].CvMean >= board[i - 1].CvMean * (1 - TaskSelectionRule.TieMargin), $"{board[i].Family} ranked below {board[i - 1].Family}");
+            Assert.True(board[i].CvMean >= board[i - 1].CvMean || board[i].CvFitTime >= board[i - 1].CvFitTime, $"{board[i].Family} ranked below {board[i - 1].Family}");
         Assert.True(Summary.Winner.Metric("test_r2") > 0.8, $"winner R² {Summary.Winner.Metric("test_r2")}");
         Assert.InRange(board[^1].Metric("test_r2"), -0.1, 0.05);
         Assert.Empty(Summary.Classes);
