@@ -39,7 +39,7 @@ internal static class TuneCommand
             var s = await ProgressDisplay.RunAsync(console.Out, "Tuning", progress => new TuneWorkflow(store, context).RunAsync(file, options, progress, ct));
             var o = s.Outcome;
             var best = OutputTable.Create($"Best values in study {o.Study}", "Hyperparameter", "Value");
-            foreach (var parameter in Carbet.Modeling.Families.ModelFamilies.Get(o.Family).Space.Parameters)
+            foreach (var parameter in o.Space.Parameters)
                 best.Row(parameter.Name, TuningText.Value(parameter, o.Best.Get(parameter)));
             console.Out.Write(best);
             console.Out.WriteLine(TuningText.Sentence(o));

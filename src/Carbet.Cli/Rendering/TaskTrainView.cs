@@ -18,11 +18,13 @@ internal static class TaskTrainView
         var board = OutputTable.Create($"Leaderboard ({s.Rule})", ["#", "Family", $"CV {s.CvMetric} mean ± std", .. columns.Select(c => c.Header), "CV fit s", "µs/row"]);
         foreach (var e in s.Leaderboard)
         {
-            board.Row([e.Rank.ToString(CultureInfo.InvariantCulture), e.Family, $"{Format.Metric(e.CvMean)} ± {Format.Metric(e.CvStd)}",
+            board.Row([e.Rank.ToString(CultureInfo.InvariantCulture), e.Label, $"{Format.Metric(e.CvMean)} ± {Format.Metric(e.CvStd)}",
                 .. columns.Select(c => Format.Metric(e.Metric(c.Key))),
                 e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture)]);
         }
         console.Write(board);
+        if (s.TuningSentence is { } tuning)
+            console.WriteLine(tuning);
         var summary = OutputTable.Create("carbet train", "Produced", "Value")
             .Row("Task", s.Task.ToString().ToLowerInvariant())
             .Row("Chosen family", s.Winner.Family)

@@ -12,10 +12,13 @@ namespace Carbet.Lifecycle.Training;
 /// cross-validation (its fold metrics also as a TensorBoard file), the fit, the energy of both and the test metrics.</summary>
 internal sealed class TaskFamilyStep(CarbetContext context, TaskTrainingRequest request, int folds, GridIntensity grid)
 {
-    public Task<TaskOutcome> RunAsync(RecordedRun parent, ITaskFamily family, CancellationToken ct) =>
-        parent.RecordChildAsync(family.Name, new Dictionary<string, string> { ["carbet.family"] = family.Name }, async child =>
+    public Task<TaskOutcome> RunAsync(RecordedRun parent, ITaskFamily family, CancellationToken ct) => RunAsync(parent, family, null, null, ct);
+
+    /// <summary>As above with tuned values and a leaderboard label, e.g. <c>lightgbm (tuned)</c>.</summary>
+    public Task<TaskOutcome> RunAsync(RecordedRun parent, ITaskFamily family, HyperParameters? tuned, string? label, CancellationToken ct) =>
+        parent.RecordChildAsync(label ?? family.Name, new Dictionary<string, string> { ["carbet.family"] = family.Name }, async child =>
         {
-            var parameters = HyperParameters.Default(family.Space);
+            var parameters = TaskTrainer.Complete(family, tuned);
             var values = family.Space.Parameters.ToDictionary(p => "hp." + p.Name, p => Lifecycle.Tuning.TuningRecords.Describe(p, parameters.Get(p)));
             values["family"] = family.Name;
             values["task"] = request.Task.ToString().ToLowerInvariant();

@@ -33,6 +33,12 @@ public sealed record TaskLeaderboardEntry(
     /// <value>How the energy was obtained: <c>rapl</c> (measured) or <c>cpu-time-estimate</c>. The default is null.</value>
     public string? EnergyMethod { get; init; }
 
+    /// <value>Whether a tuning study chose the family's values. The default is false: the family's defaults.</value>
+    public bool Tuned { get; init; }
+
+    /// <summary>The family's name, marked when tuned, e.g. <c>lightgbm (tuned)</c>.</summary>
+    public string Label => Tuned ? $"{Family} (tuned)" : Family;
+
     /// <summary>The metric called <paramref name="name"/>, or NaN when the family has none.</summary>
     public double Metric(string name) => Metrics.TryGetValue(name, out var value) ? value : double.NaN;
 }

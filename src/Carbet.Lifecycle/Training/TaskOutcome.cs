@@ -30,9 +30,17 @@ internal sealed record TaskOutcome(string RunId, TaskKind Task, TaskCrossValidat
 
     public GridIntensity Grid { get; init; } = GridIntensity.World;
 
+    /// <summary>The study that chose this entry's values, when it was tuned.</summary>
+    public Lifecycle.Tuning.TuningOutcome? Tuning { get; init; }
+
     public double CvMean => FoldScores.Average();
 
     public double CvStd => Math.Sqrt(FoldScores.Average(s => (s - CvMean) * (s - CvMean)));
+
+    /// <summary>The score the selection rule ranks by, on one fold's held-out predictions: macro-F1, or RMSE.</summary>
+    public static double FoldScore(TaskKind task, TaskPredictions predictions) => task == TaskKind.Multiclass
+        ? Classify(predictions).F1Macro
+        : RegressionMetrics.Compute(predictions.Actual.AsSpan(), predictions.Scores.AsSpan()).RootMeanSquaredError;
 
     public static TaskOutcome Evaluate(string runId, TaskKind task, TaskCrossValidationResult cv, TaskFitResult fit)
     {
@@ -97,6 +105,7 @@ internal sealed record TaskOutcome(string RunId, TaskKind Task, TaskCrossValidat
             EnergyWh = Energy?.EnergyWh,
             Co2eGrams = Energy?.Co2eGrams(Grid),
             EnergyMethod = Energy?.MethodName,
+            Tuned = Tuning is not null,
         };
 
     /// <summary>The fold metrics by fold index, as TensorBoard and the report draw them: macro-F1 and log loss, or RMSE, MAE

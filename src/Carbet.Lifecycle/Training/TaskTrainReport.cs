@@ -33,6 +33,7 @@ internal static partial class TaskTrainReport
                 new KeyValueBlock(facts),
             ]),
             new ReportSection("Leaderboard", [Leaderboard(summary)]),
+            .. TuningSections(summary, winner),
             .. summary.Task == TaskKind.Regression ? RegressionSections(winner) : MulticlassSections(summary, winner),
             .. EvidenceSections(summary, ranked),
         ]);
@@ -50,7 +51,9 @@ internal static partial class TaskTrainReport
         summary.TestRows,
         Winner = summary.Winner.Family,
         summary.Classes,
-        Leaderboard = ranked.Select((o, i) => new { Rank = i + 1, o.Family, o.RunId, CvFolds = o.FoldScores, Metrics = o.Metrics() }),
+        Hyperparameters = Hyperparameters(summary, ranked[0]),
+        Leaderboard = ranked.Select((o, i) => new { Rank = i + 1, o.Family, Tuned = o.Tuning is not null, o.RunId, CvFolds = o.FoldScores, Metrics = o.Metrics() }),
+        Tuning = summary.Tuning is { } tuning ? Lifecycle.Tuning.TuningReport.Json(tuning) : null,
         Confusion = ranked[0].Classes?.Confusion,
         PerClass = ranked[0].Classes?.Classes,
         summary.Importance,
@@ -68,7 +71,7 @@ internal static partial class TaskTrainReport
             ["Rank", "Family", $"CV {summary.CvMetric} mean ± std", .. columns.Select(c => c.Header), "CV fit s", "Fit s", "µs/row", EnergyReport.Header],
             [.. summary.Leaderboard.Select(e => ImmutableArray.Create(
             [
-                e.Rank.ToString(CultureInfo.InvariantCulture), e.Family, $"{N(e.CvMean)} ± {N(e.CvStd)}", .. columns.Select(c => N(e.Metric(c.Key))),
+                e.Rank.ToString(CultureInfo.InvariantCulture), e.Label, $"{N(e.CvMean)} ± {N(e.CvStd)}", .. columns.Select(c => N(e.Metric(c.Key))),
                 e.CvFitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), e.FitTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
                 e.InferencePerRow.TotalMicroseconds.ToString("0.0", CultureInfo.InvariantCulture), EnergyReport.Cell(e.EnergyWh, e.Co2eGrams),
             ]))]);

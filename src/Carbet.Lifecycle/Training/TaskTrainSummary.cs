@@ -42,6 +42,12 @@ public sealed record TaskTrainSummary(
     /// <value>The alias pointed at the new version: <c>challenger</c>, or <c>champion</c> when the model had none.</value>
     public Tracking.Registry.AliasChange? Alias { get; init; }
 
+    /// <value>The study that tuned the best family at its defaults; null when tuning was off.</value>
+    public Lifecycle.Tuning.TuningOutcome? Tuning { get; init; }
+
+    /// <summary>The study in one sentence, or null when tuning was off.</summary>
+    public string? TuningSentence => Tuning is not { } t ? null : Lifecycle.Tuning.TuningText.Sentence(t);
+
     /// <summary>The chosen family's line.</summary>
     public TaskLeaderboardEntry Winner => Leaderboard[0];
 }

@@ -111,11 +111,18 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
                     outcomes.Add(await step.RunAsync(run, families[i], ct));
                 }
 
+                var tuningSettings = options.Tuning ?? project.Training.Tuning;
+                if (tuningSettings.Trials > 0 && TaskTuningStage.Candidate(task, outcomes) is { } candidate)
+                {
+                    var tuned = await new TaskTuningStage(store, context, step).RunAsync(run, project, version.Id, request, options.Folds, tuningSettings, candidate, progress, ct);
+                    outcomes[outcomes.IndexOf(candidate)] = tuned;
+                }
+
                 progress?.Report(new("Ranking and registering the winner", 0.92));
                 var ranked = TaskSelectionRule.Rank(task, outcomes);
                 var summary = new TaskTrainSummary(run.Id, task, TaskSelectionRule.Text(task), TaskSelectionRule.Metric(task),
                     [.. ranked.Select((o, i) => o.Entry(i + 1))], project.Name, 0, version.Id, trainRows.Count, split.Test.Length)
-                { Classes = target.Classes };
+                { Classes = target.Classes, Tuning = outcomes.Select(o => o.Tuning).FirstOrDefault(t => t is not null) };
                 return await FinishAsync(run, summary, table, inputs, request, version, ranked, options, ct);
             }, ct);
         }

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Carbet.Core.Reports;
 using Carbet.Lifecycle.DataSteps;
 using Carbet.Lifecycle.Tuning;
-using Carbet.Modeling.Families;
 
 namespace Carbet.Lifecycle.Training;
 
@@ -73,7 +72,7 @@ internal static partial class TrainReport
         Onnx = summary.OnnxStatus,
         summary.Grid,
         Hyperparameters = Hyperparameters(ranked[0]),
-        Tuning = summary.Tuning is { } tuning ? TuningReport.Json(tuning, ModelFamilies.Get(tuning.Family)) : null,
+        Tuning = summary.Tuning is { } tuning ? TuningReport.Json(tuning) : null,
         AliasesMoved = false,
     }, ReportJson.Options);
 

@@ -29,8 +29,8 @@ internal sealed class TuningStage(IStore store, CarbetContext context, FamilySte
         await run.LogParamsAsync(TuningRecords.Settings(study, family.Name, settings), ct);
         progress?.Report(new($"Tuning {family.Name}: up to {settings.Trials} trials or {settings.Timeout}, study {study}", 0.7));
         var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, folds), ct);
-        var outcome = await new FamilyTuner(context, session, settings).TuneAsync(store.Studies, study, family, Workers.Id, progress, ct);
-        await TuningRecords.LogAsync(run, outcome, family, context, ct);
+        var outcome = await new FamilyTuner(context, TuningObjective.Auc(session, family), settings).TuneAsync(store.Studies, study, TuningObjective.Tuned(family), Workers.Id, progress, ct);
+        await TuningRecords.LogAsync(run, outcome, context, ct);
         progress?.Report(new($"Fitting the tuned {family.Name} on every training row", 0.9));
         // cross-validated again, with curves, on the same folds and seeds: the same AUC as the study's best trial
         return await step.RunAsync(run, family, outcome.Best, $"{family.Name} (tuned)", null, ct) with { Tuning = outcome };

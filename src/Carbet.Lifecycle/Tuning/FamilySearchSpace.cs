@@ -10,7 +10,7 @@ namespace Carbet.Lifecycle.Tuning;
 /// <summary>A model family's hyperparameters as a tuning search space, and the way back from a trial's values.</summary>
 internal static class FamilySearchSpace
 {
-    public static Carbet.Tuning.Spaces.SearchSpace Of(IModelFamily family) => new(family.Space.Parameters.Select(p => new SearchParameter(p.Name, p.Kind switch
+    public static Carbet.Tuning.Spaces.SearchSpace Of(Modeling.Families.SearchSpace space) => new(space.Parameters.Select(p => new SearchParameter(p.Name, p.Kind switch
     {
         HyperParameterKind.Int => Distribution.Int((int)p.Low, (int)p.High),
         HyperParameterKind.Float => Distribution.Float(p.Low, p.High),

@@ -63,15 +63,15 @@ public sealed class TuneWorkflow(IStore store, CarbetContext context)
 
                 var meter = EnergyMeter.ForThisMachine(context.Time).Start();
                 var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, options.Folds), ct);
-                var outcome = await new FamilyTuner(context, session, settings).TuneAsync(store.Studies, study, family, Workers.Id, progress, ct);
+                var outcome = await new FamilyTuner(context, TuningObjective.Auc(session, family), settings).TuneAsync(store.Studies, study, TuningObjective.Tuned(family), Workers.Id, progress, ct);
                 var energy = meter.Stop();
-                await TuningRecords.LogAsync(run, outcome, family, context, ct);
+                await TuningRecords.LogAsync(run, outcome, context, ct);
                 var grid = project.EnergyTerritory is { } territory ? GridIntensity.For(territory) : GridIntensity.World;
                 await run.LogParamsAsync(EnergyParams.Of(energy, grid), ct);
                 await run.LogMetricsAsync(new Dictionary<string, double> { ["energy_wh"] = energy.EnergyWh, ["co2e_g"] = energy.Co2eGrams(grid) }, context.Now, ct);
-                var document = new ReportDocument($"carbet tune: {study}", TuningReport.Sections(outcome, family));
+                var document = new ReportDocument($"carbet tune: {study}", TuningReport.Sections(outcome));
                 await run.LogTextAsync("reports/tune.html", HtmlReportRenderer.Render(document), ct);
-                await run.LogTextAsync("reports/tune.json", TuningReport.JsonText(outcome, family), ct);
+                await run.LogTextAsync("reports/tune.json", TuningReport.JsonText(outcome), ct);
                 return new TuneSummary(run.Id, Workers.Id, outcome, energy);
             }, ct);
         }

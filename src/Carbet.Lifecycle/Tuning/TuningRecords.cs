@@ -9,6 +9,7 @@ using Carbet.Lifecycle.Project;
 using Carbet.Lifecycle.Training;
 using Carbet.Modeling.Curves;
 using Carbet.Modeling.Families;
+using Carbet.Modeling.Tasks;
 using Carbet.Modeling.Training;
 using Carbet.Tracking.Runs;
 using Carbet.Tuning.Storage;
@@ -22,13 +23,22 @@ internal static class TuningRecords
     /// <summary>The default study name: the project and family, plus a digest of everything that defines the objective
     /// (dataset version, inputs, folds, features, seed), so <c>carbet tune</c> and <c>carbet train</c> share a study exactly
     /// when they optimise the same thing.</summary>
-    public static string StudyName(ProjectFile project, IModelFamily family, string datasetVersionId, BinaryTrainingRequest request, int folds, int seed)
+    public static string StudyName(ProjectFile project, IModelFamily family, string datasetVersionId, BinaryTrainingRequest request, int folds, int seed) =>
+        StudyName(project, family.Name, datasetVersionId, request.NumericFeatures, request.CategoricalFeatures, request.DateFeatures, request.TimeColumn, folds, seed, "");
+
+    /// <summary>As above for a multiclass or regression family; the task is part of the digest.</summary>
+    public static string StudyName(ProjectFile project, ITaskFamily family, string datasetVersionId, TaskTrainingRequest request, int folds, int seed) =>
+        StudyName(project, family.Name, datasetVersionId, request.NumericFeatures, request.CategoricalFeatures, request.DateFeatures, request.TimeColumn, folds, seed,
+            "|" + request.Task.ToString().ToLowerInvariant());
+
+    private static string StudyName(ProjectFile project, string family, string datasetVersionId, IEnumerable<string> numeric, IEnumerable<string> categorical,
+        IEnumerable<string> dates, string? time, int folds, int seed, string task)
     {
-        var identity = string.Join("|", datasetVersionId, string.Join(",", request.NumericFeatures), string.Join(",", request.CategoricalFeatures),
-            string.Join(",", request.DateFeatures), request.TimeColumn ?? "", folds.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture),
-            System.Text.Json.JsonSerializer.Serialize(project.Features));
+        var identity = string.Join("|", datasetVersionId, string.Join(",", numeric), string.Join(",", categorical),
+            string.Join(",", dates), time ?? "", folds.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture),
+            System.Text.Json.JsonSerializer.Serialize(project.Features)) + task;
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..10];
-        return $"{project.Name}/{family.Name}/{digest}";
+        return $"{project.Name}/{family}/{digest}";
     }
 
     public static Dictionary<string, string> Settings(string study, string family, TuningSection settings) => new()
@@ -41,9 +51,9 @@ internal static class TuningRecords
         ["tuning.timeout_seconds"] = settings.Timeout.TotalSeconds.ToString("R", CultureInfo.InvariantCulture),
     };
 
-    public static async Task LogAsync(RecordedRun run, TuningOutcome outcome, IModelFamily family, CarbetContext context, CancellationToken ct)
+    public static async Task LogAsync(RecordedRun run, TuningOutcome outcome, CarbetContext context, CancellationToken ct)
     {
-        var parameters = family.Space.Parameters.ToDictionary(p => "tuned.hp." + p.Name, p => Describe(p, outcome.Best.Get(p)));
+        var parameters = outcome.Space.Parameters.ToDictionary(p => "tuned.hp." + p.Name, p => Describe(p, outcome.Best.Get(p)));
         parameters["tuning.trials_in_study"] = outcome.Trials.Length.ToString(CultureInfo.InvariantCulture);
         parameters["tuning.trials_run_here"] = outcome.Run.TrialsRun.ToString(CultureInfo.InvariantCulture);
         parameters["tuning.stop_reason"] = outcome.Run.Reason.ToString().ToLowerInvariant();
@@ -51,14 +61,14 @@ internal static class TuningRecords
 
         var now = context.Now;
         var points = new List<MetricPoint>();
-        var best = double.NegativeInfinity;
+        var best = outcome.HigherIsBetter ? double.NegativeInfinity : double.PositiveInfinity;
         foreach (var trial in outcome.Trials.Where(t => t.State == TrialState.Complete && t.Value is not null))
         {
-            best = Math.Max(best, trial.Value!.Value);
+            best = outcome.HigherIsBetter ? Math.Max(best, trial.Value!.Value) : Math.Min(best, trial.Value!.Value);
             points.Add(new MetricPoint("tuning_value", trial.Value.Value, trial.Number, now));
             points.Add(new MetricPoint("tuning_best_value", best, trial.Number, now));
         }
-        points.Add(new MetricPoint("tuning_best_cv_auc", outcome.BestCv.MeanAuc, 0, now));
+        points.Add(new MetricPoint($"tuning_best_cv_{outcome.MetricKey}", outcome.BestValue, 0, now));
         points.Add(new MetricPoint("tuning_trials_complete", outcome.Trials.Count(t => t.State == TrialState.Complete), 0, now));
         points.Add(new MetricPoint("tuning_trials_pruned", outcome.Trials.Count(t => t.State == TrialState.Pruned), 0, now));
         points.Add(new MetricPoint("tuning_trials_failed", outcome.Trials.Count(t => t.State == TrialState.Failed), 0, now));
@@ -71,7 +81,7 @@ internal static class TuningRecords
     {
         var values = new TrainingCurve(CurveNames.TuningValue, [.. outcome.Trials
             .Where(t => t.State == TrialState.Complete && t.Value is not null).Select(t => new CurvePoint(t.Number, t.Value!.Value))]);
-        return [values, TrainingCurve.RunningBest(CurveNames.TuningBestValue, values, higherIsBetter: true)];
+        return [values, TrainingCurve.RunningBest(CurveNames.TuningBestValue, values, outcome.HigherIsBetter)];
     }
 
     public static string Describe(HyperParameter parameter, double value) =>

@@ -4,24 +4,23 @@ using System.Text.Json;
 
 using Carbet.Core.Reports;
 using Carbet.Lifecycle.DataSteps;
-using Carbet.Modeling.Families;
 
 namespace Carbet.Lifecycle.Tuning;
 
 /// <summary>A study as report sections (for <c>carbet tune</c> and the tuning part of <c>carbet train</c>) and as JSON.</summary>
 internal static class TuningReport
 {
-    public static ImmutableArray<ReportSection> Sections(TuningOutcome outcome, IModelFamily family)
+    public static ImmutableArray<ReportSection> Sections(TuningOutcome outcome)
     {
         var curves = TuningRecords.Curves(outcome);
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
         sections.Add(new ReportSection($"Tuning {outcome.Family}", [
             new ParagraphBlock(TuningText.Sentence(outcome)),
-            new LineChartBlock("Cross-validated AUC by trial", "trial", "mean CV AUC",
+            new LineChartBlock($"Cross-validated {outcome.Metric} by trial", "trial", $"mean CV {outcome.Metric}",
                 [.. curves.Select(c => new LineSeries(c.Name, [.. c.Points.Select(p => new ChartPoint(p.Step, p.Value))]))]),
         ]));
         sections.Add(new ReportSection("Chosen hyperparameters", [new TableBlock(["Hyperparameter", "Value", "Default"],
-            [.. family.Space.Parameters.Select(p => ImmutableArray.Create(p.Name, TuningRecords.Describe(p, outcome.Best.Get(p)), TuningRecords.Describe(p, p.Default)))])]));
+            [.. outcome.Space.Parameters.Select(p => ImmutableArray.Create(p.Name, TuningRecords.Describe(p, outcome.Best.Get(p)), TuningRecords.Describe(p, p.Default)))])]));
         if (!outcome.Importance.IsEmpty)
         {
             sections.Add(new ReportSection("Hyperparameter importance", [
@@ -29,21 +28,23 @@ internal static class TuningReport
                 new BarChartBlock("Importance", [.. outcome.Importance.Select(i => i.Name)], [.. outcome.Importance.Select(i => i.Importance)]),
             ]));
         }
-        sections.Add(new ReportSection("Trials", [new TableBlock(["#", "State", "CV AUC", "Values", "Worker", "Note"],
+        sections.Add(new ReportSection("Trials", [new TableBlock(["#", "State", $"CV {outcome.Metric}", "Values", "Worker", "Note"],
             [.. outcome.Trials.Select(t => ImmutableArray.Create(t.Number.ToString(CultureInfo.InvariantCulture), t.State.ToString(),
                 t.Value is { } v ? v.ToString("0.0000", CultureInfo.InvariantCulture) : "",
-                string.Join(", ", t.Parameters.Select(p => $"{p.Key}={Value(family, p.Key, p.Value)}")), t.Worker ?? "", t.Message ?? ""))])]));
+                string.Join(", ", t.Parameters.Select(p => $"{p.Key}={Value(outcome, p.Key, p.Value)}")), t.Worker ?? "", t.Message ?? ""))])]));
         return sections.ToImmutable();
     }
 
-    public static object Json(TuningOutcome outcome, IModelFamily family) => new
+    public static object Json(TuningOutcome outcome) => new
     {
         study = outcome.Study,
         family = outcome.Family,
         stop_reason = outcome.Run.Reason.ToString().ToLowerInvariant(),
         note = outcome.Run.Note,
-        best_cv_auc = outcome.BestCv.MeanAuc,
-        best = family.Space.Parameters.ToDictionary(p => p.Name, p => TuningRecords.Describe(p, outcome.Best.Get(p))),
+        metric = outcome.Metric,
+        higher_is_better = outcome.HigherIsBetter,
+        best_cv_value = outcome.BestValue,
+        best = outcome.Space.Parameters.ToDictionary(p => p.Name, p => TuningRecords.Describe(p, outcome.Best.Get(p))),
         importance = outcome.Importance.ToDictionary(i => i.Name, i => i.Importance),
         trials = outcome.Trials.Select(t => new
         {
@@ -57,8 +58,8 @@ internal static class TuningReport
         }),
     };
 
-    public static string JsonText(TuningOutcome outcome, IModelFamily family) => JsonSerializer.Serialize(Json(outcome, family), ReportJson.Options);
+    public static string JsonText(TuningOutcome outcome) => JsonSerializer.Serialize(Json(outcome), ReportJson.Options);
 
-    private static string Value(IModelFamily family, string name, double value) =>
-        family.Space.Find(name) is { } p ? TuningRecords.Describe(p, value) : value.ToString("R", CultureInfo.InvariantCulture);
+    private static string Value(TuningOutcome outcome, string name, double value) =>
+        outcome.Space.Find(name) is { } p ? TuningRecords.Describe(p, value) : value.ToString("R", CultureInfo.InvariantCulture);
 }

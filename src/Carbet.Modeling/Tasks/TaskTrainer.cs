@@ -52,8 +52,11 @@ public sealed class TaskTrainer(CarbetContext context)
     /// <summary>Fits the family <paramref name="folds"/> times on the training rows, each time predicting one held-out fold.</summary>
     /// <remarks>Folds are stratified by class for multiclass (each fold holds every class's share to within one row) and
     /// random for regression; with <see cref="TaskTrainingRequest.TimeColumn"/> they are time-ordered for both: fold k tests
-    /// on the (k+1)-th of folds + 1 blocks of rows in time order and trains on the rows before it. The test file is not read.</remarks>
-    public TaskCrossValidationResult CrossValidate(TaskTrainingRequest request, ITaskFamily family, HyperParameters parameters, int folds, CancellationToken ct)
+    /// on the (k+1)-th of folds + 1 blocks of rows in time order and trains on the rows before it. The test file is not read.
+    /// After each fold, <paramref name="afterFold"/> (when given) receives it; when it returns true the remaining folds are
+    /// skipped, as a tuning pruner asks.</remarks>
+    public TaskCrossValidationResult CrossValidate(TaskTrainingRequest request, ITaskFamily family, HyperParameters parameters, int folds, CancellationToken ct,
+        Func<TaskFold, bool>? afterFold = null)
     {
         Check(request, family);
         if (folds is < 2 or > 20)
@@ -72,8 +75,10 @@ public sealed class TaskTrainer(CarbetContext context)
             var model = TaskFeatures.Build(ml, plan, family, values, context.SeedFor($"{Stream(request)}/cv/{family.Name}/fold{fold}")).Fit(train);
             watch.Stop();
             results.Add(new TaskFold(fold, splits.Folds[fold].Train.Count(t => t), watch.Elapsed, TaskData.Predictions(model.Transform(test), request)));
+            if (afterFold?.Invoke(results[^1]) == true)
+                break;
         }
-        return new TaskCrossValidationResult(family.Name, values, splits.Method, results.MoveToImmutable());
+        return new TaskCrossValidationResult(family.Name, values, splits.Method, results.ToImmutable());
     }
 
     /// <summary>Every parameter of the family's space: the given values, else the defaults; a value out of range is refused.</summary>

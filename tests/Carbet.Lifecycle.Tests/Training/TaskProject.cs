@@ -21,6 +21,9 @@ public abstract class TaskProject : IAsyncLifetime
 
     public List<string> Steps { get; } = [];
 
+    /// <summary>The trials of the study of the best family at its defaults.</summary>
+    public const int TuningTrials = 5;
+
     protected abstract TaskKind Task { get; }
 
     protected abstract string[] Families { get; }
@@ -37,7 +40,7 @@ public abstract class TaskProject : IAsyncLifetime
         Store = await StoreFactory.OpenAsync(new StoreOptions { WorkingDirectory = _folder.Path }, ct);
         var context = new CarbetContext(CarbetContext.DefaultSeed);
         await new DataPrepareWorkflow(Store, context).RunAsync(project, null, ct);
-        var options = new TrainOptions { Families = [.. Families], Folds = 3 };
+        var options = new TrainOptions { Families = [.. Families], Folds = 3, Tuning = new TuningSection { Trials = TuningTrials } };
         Summary = await new TaskTrainWorkflow(Store, context).RunAsync(project, options, new Progress(Steps), ct);
     }
 

@@ -1,0 +1,32 @@
+using Carbet.Core;
+using Carbet.Lifecycle.DataSteps;
+using Carbet.Lifecycle.Project;
+using Carbet.Lifecycle.Tuning;
+using Carbet.Modeling.Tasks;
+using Carbet.Tracking;
+
+namespace Carbet.Lifecycle.Training;
+
+/// <summary>The tuning step of <c>carbet train</c> for multiclass and regression: as <see cref="TuningStage"/> for binary
+/// tasks, the family ranked first at its defaults is tuned on the same folds, and its tuned configuration then stands for
+/// it on the leaderboard.</summary>
+internal sealed class TaskTuningStage(IStore store, CarbetContext context, TaskFamilyStep step)
+{
+    /// <summary>The best outcome by the selection rule among families with hyperparameters, or null.</summary>
+    public static TaskOutcome? Candidate(TaskKind task, IReadOnlyList<TaskOutcome> outcomes) =>
+        TaskSelectionRule.Rank(task, outcomes).FirstOrDefault(o => !TaskFamilies.Get(task, o.Family).Space.Parameters.IsEmpty);
+
+    public async Task<TaskOutcome> RunAsync(RecordedRun run, ProjectFile project, string datasetVersionId, TaskTrainingRequest request, int folds,
+        TuningSection settings, TaskOutcome candidate, IProgress<WorkflowProgress>? progress, CancellationToken ct)
+    {
+        var family = TaskFamilies.Get(request.Task, candidate.Family);
+        var study = TuningRecords.StudyName(project, family, datasetVersionId, request, folds, context.Seed);
+        await run.LogParamsAsync(TuningRecords.Settings(study, family.Name, settings), ct);
+        progress?.Report(new($"Tuning {family.Name}: up to {settings.Trials} trials or {settings.Timeout}, study {study}", 0.7));
+        var objective = TaskTuningObjective.Of(context, request, family, folds);
+        var outcome = await new FamilyTuner(context, objective, settings).TuneAsync(store.Studies, study, TaskTuningObjective.Tuned(family), Workers.Id, progress, ct);
+        await TuningRecords.LogAsync(run, outcome, context, ct);
+        progress?.Report(new($"Fitting the tuned {family.Name} on every training row", 0.9));
+        return await step.RunAsync(run, family, outcome.Best, $"{family.Name} (tuned)", ct) with { Tuning = outcome };
+    }
+}
