@@ -45,23 +45,20 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public async Task Train_RegressionProject_PrintsTheRmseLeaderboardAndRegistersAVersion()
     {
-        var rows = new System.Text.StringBuilder("size,rooms,district,price\n");
-        for (var i = 0; i < 240; i++)
-        {
-            var (size, rooms) = (40 + (i * 37 % 120), 1 + (i % 5));
-            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"{size},{rooms},{(i % 3 == 0 ? "north" : "south")},{(size * 3) + (rooms * 10) + (i % 3 == 0 ? 40 : 0) + (i * 7 % 11)}\n");
-        }
-        File.WriteAllText(_folder.File("homes.csv"), rows.ToString());
+        HomesCsv.Write(_folder.File("homes.csv"));
         AssertExit(0, await Carbet("init", "homes.csv", "--target", "price", "--name", "homes"));
         AssertExit(0, await Carbet("data", "prepare"));
 
-        var train = await Carbet("train", "--families", "lightgbm,sdca,baseline", "--folds", "3");
+        var train = await Carbet("train", "--families", "lightgbm,sdca,baseline", "--folds", "3", "--trials", "4");
 
         AssertExit(0, train);
         Assert.Contains("lowest mean cross-validated RMSE", train.Output, StringComparison.Ordinal);
         Assert.Contains("CV RMSE mean ± std", train.Output, StringComparison.Ordinal);
         Assert.Contains("Test R²", train.Output, StringComparison.Ordinal);
         Assert.Contains("homes v1", train.Output, StringComparison.Ordinal);
+        Assert.Contains("(tuned)", train.Output, StringComparison.Ordinal);
+        Assert.Contains("4 trials", train.Output, StringComparison.Ordinal);
+        Assert.Contains("best CV RMSE", train.Output, StringComparison.Ordinal);
         Assert.InRange(train.Output.IndexOf("sdca", StringComparison.Ordinal), 0, train.Output.LastIndexOf("baseline", StringComparison.Ordinal));
     }
 }

@@ -63,6 +63,28 @@ public sealed class TuneCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tune_RegressionProject_MinimisesRmseAndTrainResumesTheStudy()
+    {
+        HomesCsv.Write(_folder.File("homes.csv"));
+        AssertExit(0, await Carbet("init", "homes.csv", "--target", "price", "--name", "homes"));
+        AssertExit(0, await Carbet("data", "prepare"));
+
+        var tune = await Carbet("tune", "--family", "sdca", "--folds", "3", "--trials", "4");
+        var train = await Carbet("train", "--families", "sdca,baseline", "--folds", "3", "--trials", "4");
+
+        AssertExit(0, tune);
+        AssertExit(0, train);
+        Assert.Contains("best CV RMSE", tune.Output, StringComparison.Ordinal);
+        Assert.Contains("sdca (tuned)", train.Output, StringComparison.Ordinal);
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { WorkingDirectory = _folder.Path }, TestContext.Current.CancellationToken);
+        var study = Assert.Single(await store.Studies.ListStudiesAsync(TestContext.Current.CancellationToken));
+        var trials = await store.Studies.ListTrialsAsync(study.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(StudyDirection.Minimize, study.Direction);
+        Assert.Equal(4, trials.Length);   // train found the study tune filled and ran no trial of its own
+        Assert.All(trials, t => Assert.Equal(trials[0].Worker, t.Worker));
+    }
+
+    [Fact]
     public async Task Tune_UnknownSampler_ExitsOneNamingTheOption()
     {
         await PrepareAsync();

@@ -3,9 +3,7 @@ using System.Globalization;
 
 using Carbet.Core;
 using Carbet.Core.Reports;
-using Carbet.Data.Preparation;
 using Carbet.Data.Tables;
-using Carbet.Data.Writing;
 using Carbet.Lifecycle.DataSteps;
 using Carbet.Lifecycle.Project;
 using Carbet.Modeling.Energy;
@@ -43,34 +41,11 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
             throw new UserErrorException("No model family was given.", $"Name at least one of: {string.Join(", ", DefaultFamilies(task))}.");
         if (options.Folds is < 2 or > 20)
             throw new UserErrorException($"{options.Folds} cross-validation folds is outside 2 to 20.", "Use between 2 and 20 folds; 5 is usual.");
-        var version = await PreparedData.NewestAsync(store, project, ct);
-        progress?.Report(new($"Reading {version.Dataset} v{version.Version}", 0.01));
-        DataTable table;
-        await using (var stream = store.Artifacts.OpenRead(version.ContentHash))
-            table = await ParquetTableWriter.ReadAsync(stream, "prepared", ct);
-        var window = options.KnownBefore is { } before ? TrainingInputs.Cut(table, project, before) : null;
-        table = window?.Table ?? table;
-
         var work = Directory.CreateTempSubdirectory("carbet-train-");
         try
         {
-            // the same options and seed as carbet data prepare, so the test rows are the ones its split.json lists
-            var split = Splitter.Split(table, ProjectData.SplitOptions(project, context.Seed), context);
-            var target = TaskTarget.Of(table, ModelInputs.TargetColumn(table, project), task);
-            var encoded = target.Encode(table);
-            var trainRows = split.Train.Concat(split.Validation).Order().ToList();
-            target.CheckCounts(encoded, trainRows, split.Test, options.Folds);
-            var (trainCsv, testCsv) = (Path.Combine(work.FullName, "train.csv"), Path.Combine(work.FullName, "test.csv"));
-            await DataTableCsv.WriteAsync(encoded, trainCsv, trainRows, ct);
-            await DataTableCsv.WriteAsync(encoded, testCsv, split.Test, ct);
-            var inputs = ModelInputs.Request(table, trainCsv, project);
-            var request = new TaskTrainingRequest(task, trainCsv, testCsv, inputs.Target, inputs.NumericFeatures, inputs.CategoricalFeatures)
-            {
-                ClassCount = target.Classes.Length,
-                DateFeatures = inputs.DateFeatures,
-                TimeColumn = inputs.TimeColumn,
-                Features = project.Features,
-            };
+            var (version, table, split, target, trainRows, inputs, request, window) =
+                await TaskTrainingInputs.LoadAsync(store, context, project, work.FullName, options.KnownBefore, options.Folds, progress, ct);
             return await RecordedRun.RecordAsync(store, project.Name, "train", project.Folder, "train", async run =>
             {
                 // the rule goes on record before any family is fitted, let alone scored on the test rows

@@ -7,6 +7,7 @@ using Carbet.Lifecycle.Project;
 using Carbet.Lifecycle.Training;
 using Carbet.Modeling.Energy;
 using Carbet.Modeling.Families;
+using Carbet.Modeling.Tasks;
 using Carbet.Tracking;
 
 namespace Carbet.Lifecycle.Tuning;
@@ -36,48 +37,78 @@ public sealed record TuneSummary(string RunId, string Worker, TuningOutcome Outc
 public sealed class TuneWorkflow(IStore store, CarbetContext context)
 {
     /// <summary>Runs trials until the study's budget is spent, records them in a <c>tune</c> run, and reports.</summary>
+    /// <remarks>A binary project's study maximises the cross-validated AUC; a multiclass one the macro-F1; a regression one
+    /// minimises the RMSE: the score <c>carbet train</c> ranks by.</remarks>
     public async Task<TuneSummary> RunAsync(ProjectFile project, TuneOptions options, IProgress<WorkflowProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(options);
-        var family = ModelFamilies.Get(options.Family);
-        if (ModelFamilies.Unavailable(family) is { } reason)
-            throw new UserErrorException($"The {family.Name} family cannot run here: {reason}", "Tune another family, such as lightgbm.");
         var settings = options.Tuning ?? project.Training.Tuning;
         if (settings.Trials < 1)
             throw new UserErrorException("The tuning budget allows no trial.", "Give --trials 1 or more, or set training.tuning.trials in carbet.yaml.");
         var work = Directory.CreateTempSubdirectory("carbet-tune-");
         try
         {
-            var (version, table, _, _, request) = await TrainingInputs.LoadAsync(store, context, project, work.FullName, progress, ct);
-            return await RecordedRun.RecordAsync(store, project.Name, "tune", project.Folder, "tune", async run =>
-            {
-                request = await FeatureStep.RunAsync(run, context, table, project, request, options.Folds, progress, ct);
-                var study = options.Study ?? TuningRecords.StudyName(project, family, version.Id, request, options.Folds, context.Seed);
-                var parameters = TuningRecords.Settings(study, family.Name, settings);
-                parameters["dataset.version_id"] = version.Id;
-                parameters["cv.folds"] = options.Folds.ToString(CultureInfo.InvariantCulture);
-                parameters["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture);
-                parameters["tuning.worker"] = Workers.Id;
-                await run.LogParamsAsync(parameters, ct);
-
-                var meter = EnergyMeter.ForThisMachine(context.Time).Start();
-                var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, options.Folds), ct);
-                var outcome = await new FamilyTuner(context, TuningObjective.Auc(session, family), settings).TuneAsync(store.Studies, study, TuningObjective.Tuned(family), Workers.Id, progress, ct);
-                var energy = meter.Stop();
-                await TuningRecords.LogAsync(run, outcome, context, ct);
-                var grid = project.EnergyTerritory is { } territory ? GridIntensity.For(territory) : GridIntensity.World;
-                await run.LogParamsAsync(EnergyParams.Of(energy, grid), ct);
-                await run.LogMetricsAsync(new Dictionary<string, double> { ["energy_wh"] = energy.EnergyWh, ["co2e_g"] = energy.Co2eGrams(grid) }, context.Now, ct);
-                var document = new ReportDocument($"carbet tune: {study}", TuningReport.Sections(outcome));
-                await run.LogTextAsync("reports/tune.html", HtmlReportRenderer.Render(document), ct);
-                await run.LogTextAsync("reports/tune.json", TuningReport.JsonText(outcome), ct);
-                return new TuneSummary(run.Id, Workers.Id, outcome, energy);
-            }, ct);
+            return project.Task == TaskKind.Binary
+                ? await RunBinaryAsync(project, options, settings, work.FullName, progress, ct)
+                : await RunTaskAsync(project, options, settings, work.FullName, progress, ct);
         }
         finally
         {
             work.Delete(recursive: true);
         }
+    }
+
+    private async Task<TuneSummary> RunBinaryAsync(ProjectFile project, TuneOptions options, TuningSection settings, string work,
+        IProgress<WorkflowProgress>? progress, CancellationToken ct)
+    {
+        var family = ModelFamilies.Get(options.Family);
+        if (ModelFamilies.Unavailable(family) is { } reason)
+            throw new UserErrorException($"The {family.Name} family cannot run here: {reason}", "Tune another family, such as lightgbm.");
+        var (version, table, _, _, request) = await TrainingInputs.LoadAsync(store, context, project, work, progress, ct);
+        return await RecordedRun.RecordAsync(store, project.Name, "tune", project.Folder, "tune", async run =>
+        {
+            request = await FeatureStep.RunAsync(run, context, table, project, request, options.Folds, progress, ct);
+            var study = options.Study ?? TuningRecords.StudyName(project, family, version.Id, request, options.Folds, context.Seed);
+            var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, options.Folds), ct);
+            return await TuneAsync(run, project, options, settings, version.Id, study, TuningObjective.Auc(session, family), TuningObjective.Tuned(family), progress, ct);
+        }, ct);
+    }
+
+    private async Task<TuneSummary> RunTaskAsync(ProjectFile project, TuneOptions options, TuningSection settings, string work,
+        IProgress<WorkflowProgress>? progress, CancellationToken ct)
+    {
+        var family = TaskFamilies.Get(project.Task, options.Family);
+        var inputs = await TaskTrainingInputs.LoadAsync(store, context, project, work, null, options.Folds, progress, ct);
+        return await RecordedRun.RecordAsync(store, project.Name, "tune", project.Folder, "tune", async run =>
+        {
+            var study = options.Study ?? TuningRecords.StudyName(project, family, inputs.Version.Id, inputs.Request, options.Folds, context.Seed);
+            var objective = TaskTuningObjective.Of(context, inputs.Request, family, options.Folds);
+            return await TuneAsync(run, project, options, settings, inputs.Version.Id, study, objective, TaskTuningObjective.Tuned(family), progress, ct);
+        }, ct);
+    }
+
+    private async Task<TuneSummary> TuneAsync(RecordedRun run, ProjectFile project, TuneOptions options, TuningSection settings, string datasetVersionId,
+        string study, TuningObjective objective, TunedFamily family, IProgress<WorkflowProgress>? progress, CancellationToken ct)
+    {
+        var parameters = TuningRecords.Settings(study, family.Name, settings);
+        parameters["dataset.version_id"] = datasetVersionId;
+        parameters["cv.folds"] = options.Folds.ToString(CultureInfo.InvariantCulture);
+        parameters["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture);
+        parameters["tuning.worker"] = Workers.Id;
+        parameters["tuning.metric"] = objective.Metric;
+        await run.LogParamsAsync(parameters, ct);
+
+        var meter = EnergyMeter.ForThisMachine(context.Time).Start();
+        var outcome = await new FamilyTuner(context, objective, settings).TuneAsync(store.Studies, study, family, Workers.Id, progress, ct);
+        var energy = meter.Stop();
+        await TuningRecords.LogAsync(run, outcome, context, ct);
+        var grid = project.EnergyTerritory is { } territory ? GridIntensity.For(territory) : GridIntensity.World;
+        await run.LogParamsAsync(EnergyParams.Of(energy, grid), ct);
+        await run.LogMetricsAsync(new Dictionary<string, double> { ["energy_wh"] = energy.EnergyWh, ["co2e_g"] = energy.Co2eGrams(grid) }, context.Now, ct);
+        var document = new ReportDocument($"carbet tune: {study}", TuningReport.Sections(outcome));
+        await run.LogTextAsync("reports/tune.html", HtmlReportRenderer.Render(document), ct);
+        await run.LogTextAsync("reports/tune.json", TuningReport.JsonText(outcome), ct);
+        return new TuneSummary(run.Id, Workers.Id, outcome, energy);
     }
 }
