@@ -27,7 +27,7 @@ internal sealed class TaskFamilyStep(CarbetContext context, TaskTrainingRequest 
 
             var trainer = new TaskTrainer(context);
             var meter = EnergyMeter.ForThisMachine(context.Time).Start();
-            var cv = await Task.Run(() => trainer.CrossValidate(request, family, parameters, folds, ct), ct);
+            var cv = await Task.Run(() => trainer.CrossValidate(request, family, parameters, folds, ct, withCurves: true), ct);
             await child.LogParamsAsync(new Dictionary<string, string> { ["cv.method"] = cv.Method }, ct);
             var fit = await Task.Run(() => trainer.Fit(request, family, parameters, ct), ct);
             var outcome = TaskOutcome.Evaluate(child.Id, request.Task, cv, fit) with { Energy = meter.Stop(), Grid = grid };

@@ -109,10 +109,10 @@ internal sealed record TaskOutcome(string RunId, TaskKind Task, TaskCrossValidat
         };
 
     /// <summary>The fold metrics by fold index, as TensorBoard and the report draw them: macro-F1 and log loss, or RMSE, MAE
-    /// and R².</summary>
+    /// and R². Then, for boosted regression trees, the held-out RMSE by iteration.</summary>
     public ImmutableArray<TrainingCurve> Curves() => Task == TaskKind.Regression
-        ? [Curve(CurveNames.FoldRmse, FoldScores), Curve(CurveNames.FoldMae, FoldLosses), Curve(CurveNames.FoldR2, FoldR2)]
-        : [Curve(CurveNames.FoldMacroF1, FoldScores), Curve(CurveNames.FoldLogLoss, FoldLosses)];
+        ? [Curve(CurveNames.FoldRmse, FoldScores), Curve(CurveNames.FoldMae, FoldLosses), Curve(CurveNames.FoldR2, FoldR2), .. Cv.Curves]
+        : [Curve(CurveNames.FoldMacroF1, FoldScores), Curve(CurveNames.FoldLogLoss, FoldLosses), .. Cv.Curves];
 
     private TrainingCurve Curve(string name, ImmutableArray<double> values) =>
         new(name, [.. values.Select((v, i) => new CurvePoint(Cv.Folds[i].Index, v))]);

@@ -3,6 +3,7 @@ using System.Globalization;
 
 using Carbet.Core;
 using Carbet.Core.Reports;
+using Carbet.Modeling.Curves;
 
 namespace Carbet.Lifecycle.Training;
 
@@ -20,6 +21,16 @@ internal static partial class TaskTrainReport
             new LineChartBlock($"{summary.CvMetric} by cross-validation fold", "Fold", $"{summary.CvMetric} on the fold's held-out rows",
                 [.. ranked.Select(o => new LineSeries(o.Family, [.. o.Curves()[0].Points.Select(p => new ChartPoint(p.Step, p.Value))]))]),
         ]);
+        var boosted = ranked.Where(o => o.Cv.Curves.Any(c => c.Name == CurveNames.CvRmse)).ToList();
+        if (boosted.Count > 0)
+        {
+            yield return new ReportSection("Boosting curves",
+            [
+                new ParagraphBlock("The held-out RMSE of the boosted tree families after each number of trees, averaged over the cross-validation folds: a curve still falling at its end could use more trees, one rising again has too many (the same curves are in TensorBoard)."),
+                new LineChartBlock("Held-out RMSE by boosting iteration", "Trees", "Mean held-out RMSE",
+                    [.. boosted.Select(o => new LineSeries(o.Family, [.. o.Cv.Curves.First(c => c.Name == CurveNames.CvRmse).Points.Select(p => new ChartPoint(p.Step, p.Value))]))]),
+            ]);
+        }
         var winner = summary.Winner.Family;
         if (summary.Importance is { } importance)
         {

@@ -44,12 +44,35 @@ public static class BoostingCurves
         ];
     }
 
+    /// <summary>The held-out RMSE by number of trees of a fitted LightGBM or FastTree regression pipeline, or null for any
+    /// other model.</summary>
+    internal static TrainingCurve? RegressionRmse(ITransformer model, IDataView heldOut, string labelColumn, int maxPoints = DefaultMaxPoints) =>
+        RegressionStagedScorer.TryCreate(model, heldOut, labelColumn) is { } scorer
+            ? scorer.Rmse(CurveNames.CvRmse, Iterations(Math.Max(1, scorer.TreeCount), maxPoints))
+            : null;
+
+    /// <summary>The mean of <paramref name="folds"/>' curves at every step any of them sampled; a curve that did not sample a
+    /// step counts with its value at its last sampled step before it (a model past its last tree stays as it is).</summary>
+    internal static TrainingCurve Average(string name, IReadOnlyList<TrainingCurve> folds)
+    {
+        var steps = folds.SelectMany(f => f.Points.Select(p => p.Step)).Distinct().Order().ToImmutableArray();
+        return new TrainingCurve(name, [.. steps.Select(step => new CurvePoint(step, folds.Average(f => ValueAt(f, step))))]);
+    }
+
     /// <summary>1, then every k-th iteration, then <paramref name="trees"/>, with k chosen so at most about <paramref name="maxPoints"/> remain.</summary>
     internal static ImmutableArray<int> Iterations(int trees, int maxPoints)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPoints, 2);
         var stride = Math.Max(1, (trees + maxPoints - 1) / maxPoints);
         return [.. Enumerable.Range(1, trees / stride).Select(k => k * stride).Prepend(1).Append(trees).Where(i => i >= 1).Distinct().Order()];
+    }
+
+    private static double ValueAt(TrainingCurve curve, long step)
+    {
+        var at = 0;
+        while (at + 1 < curve.Points.Length && curve.Points[at + 1].Step <= step)
+            at++;
+        return curve.Points[at].Value;
     }
 
     private static TrainingCurve Curve(string name, ImmutableArray<int> iterations, Func<int, double> value) =>

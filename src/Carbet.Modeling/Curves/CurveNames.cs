@@ -27,6 +27,9 @@ public static class CurveNames
     /// <summary>The mean over folds of the held-out AUC after each boosting iteration.</summary>
     public const string CvAuc = "iterations/cv_auc";
 
+    /// <summary>Held-out RMSE of a boosted regression model by number of trees, averaged over the folds.</summary>
+    public const string CvRmse = "iterations/cv_rmse";
+
     /// <summary>The log loss after each boosting iteration on the rows given to <see cref="BoostingCurves.Compute"/>.</summary>
     public const string LogLoss = "iterations/log_loss";
 

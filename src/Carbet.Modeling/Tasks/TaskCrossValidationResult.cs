@@ -14,4 +14,8 @@ public sealed record TaskCrossValidationResult(string Family, HyperParameters Pa
 {
     /// <summary>The mean fit time over the folds: the "faster" of the selection rules.</summary>
     public TimeSpan MeanFitTime => TimeSpan.FromSeconds(Folds.Average(f => f.FitTime.TotalSeconds));
+
+    /// <value>Curves by boosting iteration averaged over the folds (held-out RMSE of boosted regression trees), when asked
+    /// for and the family boosts trees. The default is none.</value>
+    public ImmutableArray<Curves.TrainingCurve> Curves { get; init; } = [];
 }

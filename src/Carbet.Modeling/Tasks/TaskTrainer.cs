@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 
 using Carbet.Core;
+using Carbet.Modeling.Curves;
 using Carbet.Modeling.Families;
 using Carbet.Modeling.Features;
 
@@ -54,9 +55,10 @@ public sealed class TaskTrainer(CarbetContext context)
     /// random for regression; with <see cref="TaskTrainingRequest.TimeColumn"/> they are time-ordered for both: fold k tests
     /// on the (k+1)-th of folds + 1 blocks of rows in time order and trains on the rows before it. The test file is not read.
     /// After each fold, <paramref name="afterFold"/> (when given) receives it; when it returns true the remaining folds are
-    /// skipped, as a tuning pruner asks.</remarks>
+    /// skipped, as a tuning pruner asks. With <paramref name="withCurves"/>, a boosted regression family's result carries
+    /// the held-out RMSE by boosting iteration, averaged over the folds.</remarks>
     public TaskCrossValidationResult CrossValidate(TaskTrainingRequest request, ITaskFamily family, HyperParameters parameters, int folds, CancellationToken ct,
-        Func<TaskFold, bool>? afterFold = null)
+        Func<TaskFold, bool>? afterFold = null, bool withCurves = false)
     {
         Check(request, family);
         if (folds is < 2 or > 20)
@@ -67,6 +69,7 @@ public sealed class TaskTrainer(CarbetContext context)
         var splits = Split(request, data, folds);
         var plan = TaskFeatures.Plan(request, data);
         var results = ImmutableArray.CreateBuilder<TaskFold>(folds);
+        var staged = new List<TrainingCurve>();
         for (var fold = 0; fold < folds; fold++)
         {
             ct.ThrowIfCancellationRequested();
@@ -75,10 +78,15 @@ public sealed class TaskTrainer(CarbetContext context)
             var model = TaskFeatures.Build(ml, plan, family, values, context.SeedFor($"{Stream(request)}/cv/{family.Name}/fold{fold}")).Fit(train);
             watch.Stop();
             results.Add(new TaskFold(fold, splits.Folds[fold].Train.Count(t => t), watch.Elapsed, TaskData.Predictions(model.Transform(test), request)));
+            if (withCurves && request.Task == TaskKind.Regression && BoostingCurves.RegressionRmse(model, test, TaskColumns.Label) is { } curve)
+                staged.Add(curve);
             if (afterFold?.Invoke(results[^1]) == true)
                 break;
         }
-        return new TaskCrossValidationResult(family.Name, values, splits.Method, results.ToImmutable());
+        return new TaskCrossValidationResult(family.Name, values, splits.Method, results.ToImmutable())
+        {
+            Curves = staged.Count == 0 ? [] : [BoostingCurves.Average(CurveNames.CvRmse, staged)],
+        };
     }
 
     /// <summary>Every parameter of the family's space: the given values, else the defaults; a value out of range is refused.</summary>

@@ -61,7 +61,7 @@ internal static class TaskEvidence
         Assert.Contains("\"onnxStatus\": \"exported\"", await TaskArtifacts.ReadAsync(trained.Store, summary.RunId, "reports/train.json", ct), StringComparison.Ordinal);
     }
 
-    private static async Task<byte[]> BytesAsync(IStore store, string sha256, CancellationToken ct)
+    internal static async Task<byte[]> BytesAsync(IStore store, string sha256, CancellationToken ct)
     {
         await using var stream = store.Artifacts.OpenRead(sha256);
         using var copy = new MemoryStream();
@@ -86,6 +86,18 @@ public sealed partial class RegressionTrainWorkflowTests
     [Fact]
     public Task RunAsync_EveryFamily_LogsEnergyAndFoldRmseAsTensorBoard() =>
         TaskEvidence.EveryFamilyHasEnergyAndFoldCurvesAsync(trained, [CurveNames.FoldRmse, CurveNames.FoldMae, CurveNames.FoldR2]);
+
+    [Fact]
+    public async Task RunAsync_BoostedFamily_LogsRmseByIterationInTensorBoardAndTheReport()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var lightgbm = Summary.Leaderboard.First(e => e.Family == "lightgbm");
+        var artifacts = await trained.Store.Runs.ListArtifactsAsync(lightgbm.RunId, ct);
+        var events = Assert.Single(artifacts, a => a.Path.StartsWith("tensorboard/lightgbm/events.out.tfevents.", StringComparison.Ordinal));
+        Assert.Contains(CurveNames.CvRmse, Encoding.UTF8.GetString(await TaskEvidence.BytesAsync(trained.Store, events.Sha256, ct)), StringComparison.Ordinal);
+        var html = await TaskArtifacts.ReadAsync(trained.Store, Summary.RunId, "reports/train.html", ct);
+        Assert.Contains("Held-out RMSE by boosting iteration", html, StringComparison.Ordinal);
+    }
 
     [Fact]
     public Task RunAsync_Winner_RecordsRmseImportanceAndCheckedOnnx() =>
