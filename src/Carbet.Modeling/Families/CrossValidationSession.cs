@@ -13,7 +13,10 @@ namespace Carbet.Modeling.Families;
 /// <summary>The training rows of a request, read once and cut into folds once, so that many hyperparameter settings
 /// (a tuning study's trials) are cross-validated on exactly the same folds.</summary>
 /// <remarks>Fold <c>k</c> of family <c>f</c> is fitted with the seed named <c>cv/f/fold k</c> whatever the values, so the
-/// defaults scored here and by <see cref="FamilyTrainer.CrossValidate"/> agree.</remarks>
+/// defaults scored here and by <see cref="FamilyTrainer.CrossValidate"/> agree. Each fold's features are fitted once per
+/// family, on first use, and kept with the session (one featurized copy of the rows per fold and family evaluated); a
+/// trial then fits only its trainer on them, with the same rows, values and seed as a fit of the whole chain. SDCA, whose
+/// trainer is not seeded, fits the whole chain each time.</remarks>
 public sealed class CrossValidationSession
 {
     private readonly CarbetContext _context;
@@ -22,6 +25,7 @@ public sealed class CrossValidationSession
     private readonly IDataView _data;
     private readonly CrossValidationSplits _splits;
     private readonly FeaturePlan _plan;
+    private readonly FoldFeatureCache _features;
 
     /// <summary>Reads the request's rows (every row before its time cutoff; the test file is not read) and assigns the folds.</summary>
     public CrossValidationSession(CarbetContext context, BinaryTrainingRequest request, int folds)
@@ -43,6 +47,7 @@ public sealed class CrossValidationSession
             ? CrossValidationSplits.TimeOrderedOf([.. _ml.Data.CreateEnumerable<TimeRow>(_data, reuseRowObject: false).Select(r => r.TimeOrder)], labels, folds, time)
             : CrossValidationSplits.StratifiedOf(labels, folds, context.CreateRandom("cv/folds"));
         Rows = labels.Count;
+        _features = new FoldFeatureCache(context, _data, _splits, _plan);
     }
 
     /// <summary>The number of folds.</summary>
@@ -53,6 +58,10 @@ public sealed class CrossValidationSession
 
     /// <summary>The number of training rows.</summary>
     public int Rows { get; }
+
+    /// <summary>Whether each trial reuses the folds' featurized rows (true, the default) or fits the whole feature chain
+    /// again, the reference the reuse is checked against.</summary>
+    internal bool ReuseFeatures { get; init; } = true;
 
     /// <summary>Fits and scores the family on each fold in turn. After each fold, <paramref name="afterFold"/> receives the fold
     /// number and the mean AUC so far; when it returns true the remaining folds are skipped. With <paramref name="withCurves"/>,
@@ -95,7 +104,25 @@ public sealed class CrossValidationSession
 
     private (CrossValidationFold Fold, StagedMetrics? Staged) FitFold(IModelFamily family, HyperParameters parameters, int fold, bool withCurves)
     {
+        if (!ReuseFeatures || family is SdcaFamily)
+            return FitFoldWithFeatures(family, parameters, fold, withCurves);
+        var features = _features.Get(family, fold);
         // a context per fold: contexts are not meant to be shared across threads
+        var ml = new MLContext(_context.SeedFor($"cv/context/fold{fold}")) { GpuDeviceId = null };
+        var watch = Stopwatch.StartNew();
+        var model = family.BuildTrainer(ml, parameters, _context.SeedFor($"cv/{family.Name}/fold{fold}"), features.Rows.WeightColumn).Fit(features.Rows.Train);
+        watch.Stop();
+        var test = features.Rows.Test;
+        var metrics = ml.BinaryClassification.Evaluate(model.Transform(test), FamilyColumns.Label);
+        var staged = withCurves && StagedScorer.TryCreate(model, test, FamilyColumns.Label) is { } scorer
+            ? BoostingCurves.Evaluate(scorer, BoostingCurves.DefaultMaxPoints) : null;
+        return (new CrossValidationFold(fold, features.TrainRows, features.TestRows, features.TestPositives, metrics.AreaUnderRocCurve, watch.Elapsed), staged);
+    }
+
+    // SDCA takes no seed: it shuffles with the context's random stream, whose state depends on every component the
+    // context made before the trainer, so only a fit of the whole chain gives today's model
+    private (CrossValidationFold Fold, StagedMetrics? Staged) FitFoldWithFeatures(IModelFamily family, HyperParameters parameters, int fold, bool withCurves)
+    {
         var ml = new MLContext(_context.SeedFor($"cv/context/fold{fold}")) { GpuDeviceId = null };
         var (train, test) = (new FoldView(_data, _splits.Folds[fold].Train), new FoldView(_data, _splits.Folds[fold].Test));
         var watch = Stopwatch.StartNew();

@@ -17,6 +17,27 @@ internal static class FeaturePipeline
     public static ITransformer Fit(MLContext ml, IDataView train, FeaturePlan plan, IModelFamily family, HyperParameters values, int seed, Random random,
         FamilyFitOptions? options = null)
     {
+        var (input, maps, weighted) = Prepare(ml, train, plan, family, random);
+        var fitted = Build(ml, plan, family, values, seed, weighted, options ?? FamilyFitOptions.None).Fit(input);
+        return maps is null ? fitted : new TransformerChain<ITransformer>(maps, fitted);
+    }
+
+    /// <summary>Fits everything <see cref="Fit"/> fits but the trainer, with the same random stream, and gives the training
+    /// rows as that trainer reads them and <paramref name="test"/> as the fitted model would feed them to it.</summary>
+    public static FeaturizedRows Featurize(MLContext ml, IDataView train, IDataView test, FeaturePlan plan, IModelFamily family, Random random)
+    {
+        var (input, maps, weighted) = Prepare(ml, train, plan, family, random);
+        var features = Features(ml, plan, family).Fit(input);
+        string[] scored = [FamilyColumns.Features, FamilyColumns.Label];
+        return new FeaturizedRows(
+            FeaturizedRows.Materialize(ml, features.Transform(input), weighted ? [.. scored, Weight] : scored),
+            FeaturizedRows.Materialize(ml, features.Transform(maps?.Transform(test) ?? test), scored),
+            weighted ? Weight : null);
+    }
+
+    // the out-of-fold encodings and row weights appended to the training rows, and the maps that encode rows scored later
+    private static (IDataView Input, ITransformer? Maps, bool Weighted) Prepare(MLContext ml, IDataView train, FeaturePlan plan, IModelFamily family, Random random)
+    {
         var encoded = plan.Of(ColumnEncoding.TargetEncoded).Select(c => c.Column).ToList();
         var weighted = plan.PositiveWeight is not null && family.SupportsExampleWeights;
         var appended = new List<(string Name, float[] Values)>();
@@ -39,21 +60,23 @@ internal static class FeaturePipeline
             if (encoded.Count > 0)
                 maps = mapping.Fit(train);
         }
-        var fitted = Build(ml, plan, family, values, seed, weighted, options ?? FamilyFitOptions.None).Fit(appended.Count > 0 ? new AppendedColumnsView(train, appended) : train);
-        return maps is null ? fitted : new TransformerChain<ITransformer>(maps, fitted);
+        return (appended.Count > 0 ? new AppendedColumnsView(train, appended) : train, maps, weighted);
     }
 
     private static EstimatorChain<ITransformer> Build(MLContext ml, FeaturePlan plan, IModelFamily family, HyperParameters values, int seed, bool weighted,
         FamilyFitOptions options)
     {
-        var chain = FeatureVector.Append(ml, new EstimatorChain<ITransformer>().Append<ITransformer>(ml.Transforms.CopyColumns(FamilyColumns.Label, TrainingData.TargetColumn)),
-            plan, FamilyColumns.Features, fillMissing: !family.HandlesMissingValues, normalize: family.NeedsNormalization);
+        var chain = Features(ml, plan, family);
         // a transfer or a pruned fit goes through the family's own options; row weights apply to fresh fits
         var trainer = family is ITransferable transferable && options != FamilyFitOptions.None
             ? transferable.BuildTrainer(ml, values, seed, options)
             : family.BuildTrainer(ml, values, seed, weighted ? Weight : null);
         return chain.Append(trainer);
     }
+
+    private static EstimatorChain<ITransformer> Features(MLContext ml, FeaturePlan plan, IModelFamily family) =>
+        FeatureVector.Append(ml, new EstimatorChain<ITransformer>().Append<ITransformer>(ml.Transforms.CopyColumns(FamilyColumns.Label, TrainingData.TargetColumn)),
+            plan, FamilyColumns.Features, fillMissing: !family.HandlesMissingValues, normalize: family.NeedsNormalization);
 
     private static string Encoded(string column) => FeatureVector.TargetEncoded(column);
 
