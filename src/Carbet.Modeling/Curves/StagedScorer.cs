@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
-using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using Microsoft.ML.Trainers.LightGbm;
 
@@ -14,58 +13,35 @@ namespace Carbet.Modeling.Curves;
 /// densely (rows × features floats), so evaluate one fold and let it go before featurising the next.</remarks>
 internal sealed class StagedScorer
 {
-    private readonly FlatTree[] _trees;
-    private readonly double[] _weights;
-    private readonly double _bias;
+    private readonly StagedEnsemble<bool> _ensemble;
     private readonly PlattCalibrator _calibrator;
-    private readonly float[] _features;
-    private readonly int _width;
-    private readonly bool[] _labels;
 
-    private StagedScorer(RegressionTreeEnsemble ensemble, PlattCalibrator calibrator, float[] features, int width, bool[] labels)
-    {
-        _trees = [.. ensemble.Trees.Select(t => new FlatTree(t))];
-        _weights = [.. ensemble.TreeWeights];
-        (_bias, _calibrator, _features, _width, _labels) = (ensemble.Bias, calibrator, features, width, labels);
-    }
+    private StagedScorer(StagedEnsemble<bool> ensemble, PlattCalibrator calibrator) => (_ensemble, _calibrator) = (ensemble, calibrator);
 
-    public int TreeCount => _trees.Length;
+    public int TreeCount => _ensemble.TreeCount;
 
-    public int Rows => _labels.Length;
+    public int Rows => _ensemble.Labels.Length;
 
     /// <summary>The scorer of a fitted LightGBM or FastTree binary pipeline on <paramref name="heldOut"/>
     /// (rows as the pipeline reads them), or null for any other model.</summary>
     public static StagedScorer? TryCreate(ITransformer model, IDataView heldOut, string labelColumn)
     {
-        var steps = model is TransformerChain<ITransformer> chain ? chain.ToArray() : [model];
-        if (steps.Length == 0 || steps[^1] is not ISingleFeaturePredictionTransformer<object> predictor || Unwrap(predictor.Model) is not { } parts)
-            return null;
-        var view = heldOut;
-        foreach (var step in steps[..^1])
-            view = step.Transform(view);
-        var (featureColumn, labelCol) = (view.Schema[predictor.FeatureColumnName], view.Schema[labelColumn]);
-        var (features, labels) = (new List<float>(), new List<bool>());
-        var width = 0;
-        using (var cursor = view.GetRowCursor([featureColumn, labelCol]))
+        PlattCalibrator? calibrator = null;
+        var ensemble = StagedEnsemble<bool>.TryCreate(model, heldOut, labelColumn, m =>
         {
-            var (getFeatures, getLabel) = (cursor.GetGetter<VBuffer<float>>(featureColumn), cursor.GetGetter<bool>(labelCol));
-            var (buffer, label) = (default(VBuffer<float>), false);
-            while (cursor.MoveNext())
-            {
-                getFeatures(ref buffer);
-                getLabel(ref label);
-                width = buffer.Length;
-                features.AddRange(buffer.DenseValues());
-                labels.Add(label);
-            }
-        }
-        return new StagedScorer(parts.Ensemble, parts.Calibrator, [.. features], width, [.. labels]);
+            var parts = Unwrap(m);
+            calibrator = parts?.Calibrator;
+            return parts?.Ensemble;
+        });
+        return ensemble is null ? null : new StagedScorer(ensemble, calibrator!);
     }
 
     /// <summary>The raw score and the probability of every row after all trees, as the model's Score and Probability columns.</summary>
     public (double[] Scores, double[] Probabilities) Final()
     {
-        var scores = Accumulate(TreeCount);
+        var scores = _ensemble.Start();
+        for (var t = 0; t < TreeCount; t++)
+            _ensemble.AddTree(scores, t);
         return (scores, [.. scores.Select(Probability)]);
     }
 
@@ -74,35 +50,18 @@ internal sealed class StagedScorer
     public StagedMetrics Evaluate(ImmutableArray<int> iterations)
     {
         var (logLoss, auc) = (new double[iterations.Length], new double[iterations.Length]);
-        var scores = new double[Rows];
-        Array.Fill(scores, _bias);
+        var scores = _ensemble.Start();
         var probabilities = new double[Rows];
         var done = 0;
         for (var i = 0; i < iterations.Length; i++)
         {
             for (; done < Math.Min(iterations[i], TreeCount); done++)
-                AddTree(scores, done);
+                _ensemble.AddTree(scores, done);
             for (var r = 0; r < Rows; r++)
                 probabilities[r] = Probability(scores[r]);
-            (logLoss[i], auc[i]) = (CurveMetrics.LogLoss(probabilities, _labels), CurveMetrics.Auc(scores, _labels));
+            (logLoss[i], auc[i]) = (CurveMetrics.LogLoss(probabilities, _ensemble.Labels), CurveMetrics.Auc(scores, _ensemble.Labels));
         }
         return new StagedMetrics(iterations, [.. logLoss], [.. auc]);
-    }
-
-    private double[] Accumulate(int trees)
-    {
-        var scores = new double[Rows];
-        Array.Fill(scores, _bias);
-        for (var t = 0; t < trees; t++)
-            AddTree(scores, t);
-        return scores;
-    }
-
-    private void AddTree(double[] scores, int tree)
-    {
-        var (flat, weight) = (_trees[tree], tree < _weights.Length ? _weights[tree] : 1.0);
-        for (var r = 0; r < scores.Length; r++)
-            scores[r] += weight * flat.Output(_features.AsSpan(r * _width, _width));
     }
 
     private double Probability(double score) => 1 / (1 + Math.Exp((_calibrator.Slope * score) + _calibrator.Offset));
