@@ -29,7 +29,7 @@ public sealed class StudyOptions
     /// starting a trial fails it as stale. The default, null, is twice <see cref="HeartbeatInterval"/>, as in Optuna.</value>
     public TimeSpan? HeartbeatGracePeriod { get; init; }
 
-    /// <value>The seed of every trial's random stream and the clock of time budgets. The default is the default seed on the system clock.</value>
+    /// <value>The seed of every trial's random stream and the clock of time budgets and heartbeats. The default is the default seed on the system clock.</value>
     public CarbetContext Context { get; init; } = new();
 
     /// <summary>The grace period in force: the one set, else twice the interval; null when heartbeats are off.</summary>
@@ -41,6 +41,6 @@ public sealed class StudyOptions
             throw new UserErrorException($"The heartbeat interval is {interval}.", "Set a positive heartbeat interval, e.g. 30 seconds, or none to turn heartbeats off.");
         if (StaleAfter is { } grace && grace <= HeartbeatInterval)
             throw new UserErrorException($"The heartbeat grace period of {grace} is not longer than the interval of {HeartbeatInterval}, so live trials would be failed as stale.",
-                "Set the grace period to at least twice the interval, or leave it unset.");
+                "Set the grace period longer than the interval, or leave it unset for twice the interval.");
     }
 }
