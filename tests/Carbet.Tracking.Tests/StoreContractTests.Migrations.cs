@@ -11,6 +11,7 @@ public abstract partial class StoreContractTests
 {
     private const string FirstMigration = "Runs";
     private const string LastMigrationBeforeStudies = "DatasetApprovals";
+    private const string LastMigrationBeforeHeartbeats = "Studies";
     private const string FutureMigration = "29991231000000_FromTheFuture";
 
     [Fact]
@@ -55,6 +56,26 @@ public abstract partial class StoreContractTests
         var study = await newer.Studies.OpenStudyAsync("upgraded", StudyDirection.Maximize, new Dictionary<string, string>(), Ct);
         var trial = await newer.Studies.StartTrialAsync(study.Id, null, "w1", Clock.GetUtcNow(), Ct);
         Assert.Equal(0, trial?.Number);
+    }
+
+    [Fact]
+    public async Task OpenAsync_StoreBeforeHeartbeats_UpgradesAndFailsItsDeadTrialByStartTime()
+    {
+        var options = await NewOptionsAsync();
+        var started = new DateTimeOffset(2026, 3, 1, 7, 0, 0, TimeSpan.Zero);
+        StudyRecord study;
+        TrialRecord dead;
+        await using (var older = await StoreFactory.OpenAsync(options, new StoreHooks { TargetMigration = LastMigrationBeforeHeartbeats }, Ct))
+        {
+            study = await older.Studies.OpenStudyAsync("before-heartbeats", StudyDirection.Maximize, new Dictionary<string, string>(), Ct);
+            dead = (await older.Studies.StartTrialAsync(study.Id, null, "old-worker", started, Ct))!;
+        }
+
+        await using var newer = await StoreFactory.OpenAsync(options, Ct);
+
+        var failed = Assert.Single(await newer.Studies.FailStaleTrialsAsync(study.Id, started.AddMinutes(1), started.AddMinutes(2), Ct));
+        Assert.Equal((dead.Id, TrialState.Failed), (failed.Id, failed.State));
+        Assert.Contains("Worker 'old-worker' sent no heartbeat since the trial started (at 2026-03-01 07:00:00Z)", failed.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,9 @@ namespace Carbet.Tracking.Studies;
 /// single hand-written statements, a round trip each. Parameters and reports can be sampled or computed again, so on
 /// PostgreSQL their commits do not wait for the WAL flush (<see cref="StoreEngine.AsyncCommit"/>); claims and finishes
 /// do, and a finish's flush also makes the trial's earlier parameters and reports durable, since the WAL is written
-/// in order. A worker that dies leaves its trial Running: nothing reclaims it.</remarks>
+/// in order. A worker that dies leaves its trial Running until another worker fails it as stale: one conditional
+/// <c>UPDATE ... WHERE state = 'running'</c> per stale trial, so a trial that finished or sent a heartbeat meanwhile
+/// is left alone.</remarks>
 internal sealed partial class EfStudyStorage(StoreEngine engine, TimeProvider time) : IStudyStorage
 {
     public Task<StudyRecord> OpenStudyAsync(string name, StudyDirection direction, IReadOnlyDictionary<string, string> attributes, CancellationToken ct)

@@ -7,7 +7,9 @@ namespace Carbet.Tuning.Storage;
 /// <remarks>Contract (<c>StudyStorageContract</c> in the tests): several workers calling
 /// <see cref="StartTrialAsync"/> at once never get the same trial, never get the same number, and never
 /// exceed <c>maxTrials</c> together (a row lock on the study, as Optuna's RDB storage takes); an unknown
-/// study or trial given to a write throws <see cref="Core.UserErrorException"/>.</remarks>
+/// study or trial given to a write throws <see cref="Core.UserErrorException"/>. A worker that dies leaves its trial
+/// Running; <see cref="FailStaleTrialsAsync"/> ends it once its heartbeats (or, without any, its start) are old enough,
+/// and never overwrites a trial that finished or sent a heartbeat meanwhile.</remarks>
 public interface IStudyStorage
 {
     /// <summary>Opens the study called <paramref name="name"/>, creating it when it does not exist; an existing study keeps its
@@ -33,6 +35,14 @@ public interface IStudyStorage
 
     /// <summary>Ends a running trial as Complete (with its value), Pruned or Failed (with the reason).</summary>
     Task FinishTrialAsync(string trialId, TrialState state, double? value, string? message, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Records that the worker running the trial is alive at <paramref name="now"/>. Returns false, writing
+    /// nothing, when the trial is no longer running (it finished, or was failed as stale).</summary>
+    Task<bool> RecordHeartbeatAsync(string trialId, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Fails every running trial of the study whose last heartbeat, or start when it sent none, is before
+    /// <paramref name="cutoff"/>, with a message naming its worker and that time; returns the trials it failed, by number.</summary>
+    Task<ImmutableArray<TrialRecord>> FailStaleTrialsAsync(string studyId, DateTimeOffset cutoff, DateTimeOffset now, CancellationToken ct);
 
     /// <summary>Queues a trial with fixed parameters (e.g. the defaults, or the best of an earlier study) for the next worker.</summary>
     Task<TrialRecord> EnqueueTrialAsync(string studyId, IReadOnlyDictionary<string, double> parameters, CancellationToken ct);

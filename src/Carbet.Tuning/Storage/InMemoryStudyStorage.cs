@@ -8,13 +8,14 @@ namespace Carbet.Tuning.Storage;
 /// <summary>Studies held in this process's memory: for one process and for tests. One lock guards everything,
 /// so concurrent workers in the process see the contract of <see cref="IStudyStorage"/>.</summary>
 /// <param name="time">The clock stamping new studies; the system clock when null.</param>
-public sealed class InMemoryStudyStorage(TimeProvider? time = null) : IStudyStorage
+public sealed partial class InMemoryStudyStorage(TimeProvider? time = null) : IStudyStorage
 {
     private readonly Lock _lock = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly List<StudyRecord> _studies = [];
     private readonly Dictionary<string, List<TrialRecord>> _trials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TrialRecord> _trialsById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _heartbeats = new(StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public Task<StudyRecord> OpenStudyAsync(string name, StudyDirection direction, IReadOnlyDictionary<string, string> attributes, CancellationToken ct)
@@ -79,7 +80,7 @@ public sealed class InMemoryStudyStorage(TimeProvider? time = null) : IStudyStor
     public Task SetParametersAsync(string trialId, IReadOnlyDictionary<string, double> parameters, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        Update(trialId, t => t with { Parameters = parameters.ToImmutableSortedDictionary(StringComparer.Ordinal) });
+        Update(trialId, t => t with { Parameters = t.Parameters.SetItems(parameters) });
         return Task.CompletedTask;
     }
 
@@ -94,7 +95,9 @@ public sealed class InMemoryStudyStorage(TimeProvider? time = null) : IStudyStor
     public Task FinishTrialAsync(string trialId, TrialState state, double? value, string? message, DateTimeOffset now, CancellationToken ct)
     {
         if (state is TrialState.Waiting or TrialState.Running)
-            throw new ArgumentOutOfRangeException(nameof(state), state, "A trial finishes as Complete, Pruned or Failed.");
+            throw new UserErrorException($"A trial cannot finish as {state}.", "Finish it as Complete (with its value), Pruned or Failed (with the reason).");
+        if (state == TrialState.Complete && !(value is { } v && double.IsFinite(v)))
+            throw new UserErrorException($"Trial '{trialId}' cannot complete without a finite value.", "Finish it as Failed, with the reason, when the objective gives no finite value.");
         Update(trialId, t => t with { State = state, Value = value, Message = message, FinishedAt = now });
         return Task.CompletedTask;
     }
@@ -117,7 +120,7 @@ public sealed class InMemoryStudyStorage(TimeProvider? time = null) : IStudyStor
     public Task<ImmutableArray<TrialRecord>> ListTrialsAsync(string studyId, CancellationToken ct)
     {
         lock (_lock)
-            return Task.FromResult(TrialsOf(studyId).ToImmutableArray());
+            return Task.FromResult(_trials.TryGetValue(studyId, out var trials) ? trials.ToImmutableArray() : []);
     }
 
     private List<TrialRecord> TrialsOf(string studyId) =>
@@ -136,7 +139,11 @@ public sealed class InMemoryStudyStorage(TimeProvider? time = null) : IStudyStor
             if (!_trialsById.TryGetValue(trialId, out var trial))
                 throw new UserErrorException($"Trial '{trialId}' does not exist.", "Start the trial before writing to it.");
             if (trial.State != TrialState.Running)
-                throw new InvalidOperationException($"Trial {trial.Number} is {trial.State}; only a running trial can change.");
+            {
+                var state = trial.State.ToString().ToLowerInvariant();
+                throw new UserErrorException($"Trial {trial.Number} is {state}, not running, so it cannot change.",
+                    trial.State == TrialState.Waiting ? "Claim it with StartTrialAsync first." : "A finished trial stays as it is; start a new trial to evaluate more.");
+            }
             var changed = change(trial);
             _trialsById[trialId] = changed;
             _trials[trial.StudyId][trial.Number] = changed;

@@ -10,7 +10,9 @@ public sealed partial class Study
     /// <summary>Runs trials one after another until the budget is spent, as worker <paramref name="worker"/>.</summary>
     /// <remarks>Several workers (threads or processes) may optimise the same study at once; the trial budget counts
     /// all of their trials. An objective that throws or returns NaN fails its trial with the reason, and the study
-    /// goes on; <see cref="TrialPrunedException"/> prunes it. Cancelling fails the running trial and throws.</remarks>
+    /// goes on; <see cref="TrialPrunedException"/> prunes it. Cancelling fails the running trial and throws. While a trial
+    /// runs, its heartbeat is recorded every <see cref="StudyOptions.HeartbeatInterval"/>; before claiming each trial, the
+    /// study's running trials silent for longer than the grace period (their worker died) are failed.</remarks>
     /// <param name="objective">Evaluates a trial's values and returns the value to minimise or maximise.</param>
     /// <param name="budget">How many trials the study may hold and how long this call may start new ones.</param>
     /// <param name="worker">Names this worker in the trials it runs, e.g. host and process id.</param>
@@ -22,26 +24,28 @@ public sealed partial class Study
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(budget);
         budget.Check();
+        Options.CheckHeartbeats();
         var time = Options.Context.Time;
         var started = time.GetUtcNow();
         var deadline = budget.TimeLimit is { } limit ? started + limit : DateTimeOffset.MaxValue;
-        var run = 0;
+        var run = new RunTally();
         while (true)
         {
             ct.ThrowIfCancellationRequested();
             if (time.GetUtcNow() >= deadline)
-                return await FinishAsync(run, StopReason.TimeLimit, TimeLimitNote(run, started, budget.TimeLimit!.Value, time.GetUtcNow()), ct).ConfigureAwait(false);
+                return await FinishAsync(run, StopReason.TimeLimit, TimeLimitNote(run.Trials, started, budget.TimeLimit!.Value, time.GetUtcNow()), ct).ConfigureAwait(false);
+            run.StaleFailed += await FailStaleTrialsAsync(ct).ConfigureAwait(false);
             var record = await Storage.StartTrialAsync(Record.Id, budget.MaxTrials, worker, time.GetUtcNow(), ct).ConfigureAwait(false);
             if (record is null)
                 return await FinishAsync(run, StopReason.MaxTrials, null, ct).ConfigureAwait(false);
-            var finished = await RunTrialAsync(objective, record, ct).ConfigureAwait(false);
-            run++;
+            var finished = await RunTrialAsync(objective, record, run, ct).ConfigureAwait(false);
+            run.Trials++;
             if (progress is not null)
-                progress.Report(new TuningProgress(finished, run, budget.MaxTrials, (await FindBestTrialAsync(ct).ConfigureAwait(false))?.Value));
+                progress.Report(new TuningProgress(finished, run.Trials, budget.MaxTrials, (await FindBestTrialAsync(ct).ConfigureAwait(false))?.Value));
         }
     }
 
-    private async Task<TrialRecord> RunTrialAsync(Func<Trial, CancellationToken, Task<double>> objective, TrialRecord record, CancellationToken ct)
+    private async Task<TrialRecord> RunTrialAsync(Func<Trial, CancellationToken, Task<double>> objective, TrialRecord record, RunTally run, CancellationToken ct)
     {
         if (record.Parameters.IsEmpty && !Space.Parameters.IsEmpty)
         {
@@ -50,11 +54,34 @@ public sealed partial class Study
             record = record with { Parameters = parameters.ToImmutableSortedDictionary(StringComparer.Ordinal) };
         }
         var trial = new Trial(this, record);
-        var (state, value, message) = await EvaluateAsync(objective, trial, ct).ConfigureAwait(false);
+        var heartbeat = TrialHeartbeat.Start(Storage, record.Id, Options.HeartbeatInterval, Options.Context.Time);
+        (TrialState State, double? Value, string? Message) outcome;
+        try
+        {
+            outcome = await EvaluateAsync(objective, trial, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (heartbeat is not null)
+                await heartbeat.DisposeAsync().ConfigureAwait(false);
+        }
+        run.MissedHeartbeats += heartbeat?.Missed ?? 0;
         var now = Options.Context.Time.GetUtcNow();
-        await Storage.FinishTrialAsync(record.Id, state, value, message, now, CancellationToken.None).ConfigureAwait(false);
+        if (heartbeat?.Lost == true)
+            return await StoredAsync(record.Id).ConfigureAwait(false);
+        try
+        {
+            await Storage.FinishTrialAsync(record.Id, outcome.State, outcome.Value, outcome.Message, now, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Core.UserErrorException)
+        {
+            // another worker failed the trial as stale after its last heartbeat: its stored end stands
+            if (await StoredAsync(record.Id).ConfigureAwait(false) is { State: not TrialState.Running } stored)
+                return stored;
+            throw;
+        }
         ct.ThrowIfCancellationRequested();
-        return trial.Record with { State = state, Value = value, Message = message, FinishedAt = now };
+        return trial.Record with { State = outcome.State, Value = outcome.Value, Message = outcome.Message, FinishedAt = now };
     }
 
     private static async Task<(TrialState, double?, string?)> EvaluateAsync(Func<Trial, CancellationToken, Task<double>> objective, Trial trial, CancellationToken ct)
@@ -91,8 +118,8 @@ public sealed partial class Study
         return chosen;
     }
 
-    private async Task<OptimizeResult> FinishAsync(int run, StopReason reason, string? note, CancellationToken ct) =>
-        new(run, reason, await FindBestTrialAsync(ct).ConfigureAwait(false), note);
+    private async Task<OptimizeResult> FinishAsync(RunTally run, StopReason reason, string? note, CancellationToken ct) =>
+        new(run.Trials, reason, await FindBestTrialAsync(ct).ConfigureAwait(false), Join(note, run.Note()), run.StaleFailed);
 
     private static string? TimeLimitNote(int run, DateTimeOffset started, TimeSpan limit, DateTimeOffset now) => run switch
     {

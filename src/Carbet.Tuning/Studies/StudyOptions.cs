@@ -21,6 +21,26 @@ public sealed class StudyOptions
     /// <value>Stops unpromising trials early. The default is <see cref="NopPruner"/>.</value>
     public IPruner Pruner { get; init; } = new NopPruner();
 
-    /// <value>The seed of every trial's random stream and the clock of time budgets. The default is the default seed on the system clock.</value>
+    /// <value>How often a worker records that the trial it runs is alive, so that other workers can tell a trial whose
+    /// worker died; null sends none, and then no trial is ever failed as stale. The default is 30 seconds.</value>
+    public TimeSpan? HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <value>How long a running trial may go without a heartbeat (or, before its first, since it started) before a worker
+    /// starting a trial fails it as stale. The default, null, is twice <see cref="HeartbeatInterval"/>, as in Optuna.</value>
+    public TimeSpan? HeartbeatGracePeriod { get; init; }
+
+    /// <value>The seed of every trial's random stream and the clock of time budgets and heartbeats. The default is the default seed on the system clock.</value>
     public CarbetContext Context { get; init; } = new();
+
+    /// <summary>The grace period in force: the one set, else twice the interval; null when heartbeats are off.</summary>
+    internal TimeSpan? StaleAfter => HeartbeatInterval is { } interval ? HeartbeatGracePeriod ?? 2 * interval : null;
+
+    internal void CheckHeartbeats()
+    {
+        if (HeartbeatInterval is { } interval && interval <= TimeSpan.Zero)
+            throw new UserErrorException($"The heartbeat interval is {interval}.", "Set a positive heartbeat interval, e.g. 30 seconds, or none to turn heartbeats off.");
+        if (StaleAfter is { } grace && grace <= HeartbeatInterval)
+            throw new UserErrorException($"The heartbeat grace period of {grace} is not longer than the interval of {HeartbeatInterval}, so live trials would be failed as stale.",
+                "Set the grace period longer than the interval, or leave it unset for twice the interval.");
+    }
 }

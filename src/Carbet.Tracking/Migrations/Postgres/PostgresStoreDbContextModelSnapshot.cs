@@ -673,6 +673,10 @@ namespace Carbet.Tracking.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
                     b.Property<string>("Message")
                         .HasColumnType("text")
                         .HasColumnName("message");

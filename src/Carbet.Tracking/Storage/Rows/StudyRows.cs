@@ -35,6 +35,9 @@ internal sealed class TrialRow
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
     public string? Message { get; set; }
+
+    /// <summary>When the worker last said it was alive; null until its first heartbeat.</summary>
+    public DateTimeOffset? HeartbeatAt { get; set; }
 }
 
 internal sealed class TrialParamRow
