@@ -48,16 +48,18 @@ public sealed class TuneCommandTests : IAsyncLifetime
         var connection = await _postgres.CreateDatabaseAsync();
         await PrepareAsync("--store", connection);
 
+        // a budget that outlasts the slowest worker's start (each process loads and featurizes the data first), so
+        // every worker gets to claim trials even on a loaded machine
         var workers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
-            Carbet("--store", connection, "tune", "--family", "logistic", "--folds", "3", "--trials", "12", "--study", "shared")));
+            Carbet("--store", connection, "tune", "--family", "logistic", "--folds", "3", "--trials", "40", "--study", "shared")));
 
         Assert.All(workers, w => AssertExit(0, w));
         await using var store = await StoreFactory.OpenAsync(new StoreOptions { ConnectionString = connection, WorkingDirectory = _folder.Path }, TestContext.Current.CancellationToken);
         var study = await store.Studies.FindStudyAsync("shared", TestContext.Current.CancellationToken);
         var trials = await store.Studies.ListTrialsAsync(study!.Id, TestContext.Current.CancellationToken);
-        Assert.Equal(Enumerable.Range(0, 12), trials.Select(t => t.Number).Order());
+        Assert.Equal(Enumerable.Range(0, 40), trials.Select(t => t.Number).Order());
         Assert.All(trials, t => Assert.NotEqual(TrialState.Running, t.State));
-        Assert.Equal(12, trials.Select(t => t.Id).Distinct().Count());
+        Assert.Equal(40, trials.Select(t => t.Id).Distinct().Count());
         Assert.True(trials.Select(t => t.Worker).Distinct().Count() > 1, "the trials were all run by one worker");
         Assert.Single(trials, t => t.Parameters.SequenceEqual(trials[0].Parameters));
     }

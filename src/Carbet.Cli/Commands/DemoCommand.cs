@@ -19,7 +19,7 @@ internal static class DemoCommand
         var months = new Option<int>("--months") { Description = "Months of applications to generate (1 to 120).", DefaultValueFactory = _ => 24 };
         var rows = new Option<int>("--rows-per-month") { Description = "Applications per month (100 to 100,000).", DefaultValueFactory = _ => 2_000 };
         var training = new Option<int>("--training-months") { Description = "First months the model learns from; the rest play production.", DefaultValueFactory = _ => 12 };
-        var trials = new Option<int>("--trials") { Description = "Tuning trials for the best family (45 s at most); 0 turns tuning off.", DefaultValueFactory = _ => 12 };
+        var trials = new Option<int>("--trials") { Description = "Tuning trials for LightGBM (else the best family) (45 s at most); 0 turns tuning off.", DefaultValueFactory = _ => 12 };
         var command = new Command("demo", "Generate the demo world, prepare it, choose a model across families on its known months, register the version and make it champion.")
         {
             seed, months, rows, training, trials,

@@ -20,7 +20,7 @@ internal static class TrainCommand
             Description = $"Comma-separated model families to compare. Default: training.families of carbet.yaml, else {string.Join(",", new TrainOptions().Families)} (multiclass and regression: every family of their task).",
         };
         var folds = new Option<int?>("--folds") { Description = "Cross-validation folds on the training rows (2 to 20): stratified, or time-ordered when carbet.yaml has data.time. Default: training.folds, else 5." };
-        var trials = new Option<int?>("--trials") { Description = "Tuning trials for the best family; 0 turns tuning off. Default: training.tuning.trials, else 40." };
+        var trials = new Option<int?>("--trials") { Description = "Tuning trials for LightGBM (else the best family); 0 turns tuning off. Default: training.tuning.trials, else 40." };
         var timeout = new Option<string?>("--timeout") { Description = "Time after which tuning starts no new trial, e.g. 90s, 10m. Default: training.tuning.timeout, else 10m." };
         var before = new Option<string?>("--before") { Description = "Train and test only on rows whose data.time is before this date (YYYY-MM-DD); later rows play production. Default: every row." };
         var command = new Command("train", "Cross-validate each model family, tune the best, rank them by a rule fixed in advance, test, and register the winner as a new model version.")

@@ -8,13 +8,15 @@ using Carbet.Tracking;
 namespace Carbet.Lifecycle.Training;
 
 /// <summary>The tuning step of <c>carbet train</c> for multiclass and regression: as <see cref="TuningStage"/> for binary
-/// tasks, the family ranked first at its defaults is tuned on the same folds, and its tuned configuration then stands for
+/// tasks, one family (LightGBM when compared) is tuned on the same folds, and its tuned configuration then stands for
 /// it on the leaderboard.</summary>
 internal sealed class TaskTuningStage(IStore store, CarbetContext context, TaskFamilyStep step)
 {
-    /// <summary>The best outcome by the selection rule among families with hyperparameters, or null.</summary>
+    /// <summary>As for binary tasks: LightGBM when it is compared, else the best outcome by the selection rule among families
+    /// with hyperparameters, or null.</summary>
     public static TaskOutcome? Candidate(TaskKind task, IReadOnlyList<TaskOutcome> outcomes) =>
-        TaskSelectionRule.Rank(task, outcomes).FirstOrDefault(o => !TaskFamilies.Get(task, o.Family).Space.Parameters.IsEmpty);
+        outcomes.FirstOrDefault(o => o.Family == TuningStage.PreferredFamily)
+        ?? TaskSelectionRule.Rank(task, outcomes).FirstOrDefault(o => !TaskFamilies.Get(task, o.Family).Space.Parameters.IsEmpty);
 
     public async Task<TaskOutcome> RunAsync(RecordedRun run, ProjectFile project, string datasetVersionId, TaskTrainingRequest request, int folds,
         TuningSection settings, TaskOutcome candidate, IProgress<WorkflowProgress>? progress, CancellationToken ct)

@@ -5,7 +5,7 @@ namespace Carbet.Lifecycle.Tests.Training;
 public sealed partial class TrainWorkflowTests
 {
     [Fact]
-    public async Task RunAsync_TuningOn_StudyOfTheBestDefaultFamilyWithItsDefaultsFirst()
+    public async Task RunAsync_TuningOn_StudyOfLightGbmWithItsDefaultsFirst()
     {
         var tuning = Assert.IsType<Carbet.Lifecycle.Tuning.TuningOutcome>(Summary.Tuning);
         var ct = TestContext.Current.CancellationToken;
@@ -14,6 +14,7 @@ public sealed partial class TrainWorkflowTests
         var trials = await trained.Store.Studies.ListTrialsAsync(study!.Id, ct);
 
         Assert.Equal(6, trials.Length);
+        Assert.Equal(Carbet.Lifecycle.Training.TuningStage.PreferredFamily, tuning.Family);   // compared, so tuned whatever its rank at its defaults
         Assert.All(trials, t => Assert.NotEqual(TrialState.Running, t.State));
         var family = Carbet.Modeling.Families.ModelFamilies.Get(tuning.Family);
         Assert.Equal(Carbet.Modeling.Families.HyperParameters.Default(family.Space).Values, trials[0].Parameters);
