@@ -37,11 +37,13 @@ public sealed class LightGbmFamily : IModelFamily
     /// <inheritdoc/>
     /// <remarks>Slow learning with many trees and row and column sampling, as in the data-driven defaults of Probst, Boulesteix
     /// and Bischl (2019, "Tunability", JMLR 20:53) for boosted trees; a strongly regularised small-tree setting for small or
-    /// noisy tables; and a fast, larger-tree setting for large ones.</remarks>
+    /// noisy tables; a nearly additive one (trees of 4 leaves), where few interactions matter; and a fast, larger-tree
+    /// setting for large ones.</remarks>
     public ImmutableArray<HyperParameters> Portfolio { get; } =
     [
         HyperParameters.Of((Iterations, 600), (Leaves, 31), (LearningRate, 0.02), (MinLeaf, 20), (FeatureFraction, 0.6), (Subsample, 0.85), (L2, 1), (L1, 1e-3)),
         HyperParameters.Of((Iterations, 400), (Leaves, 7), (LearningRate, 0.03), (MinLeaf, 50), (FeatureFraction, 0.5), (Subsample, 0.7), (L2, 10), (L1, 1)),
+        HyperParameters.Of((Iterations, 300), (Leaves, 4), (LearningRate, 0.04), (MinLeaf, 20), (FeatureFraction, 0.75), (Subsample, 0.75), (L2, 2), (L1, 1e-3)),
         HyperParameters.Of((Iterations, 150), (Leaves, 63), (LearningRate, 0.1), (MinLeaf, 10), (FeatureFraction, 0.8), (Subsample, 1), (L2, 0.01), (L1, 1e-3)),
     ];
 
