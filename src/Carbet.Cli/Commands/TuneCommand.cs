@@ -15,7 +15,7 @@ internal static class TuneCommand
     {
         var project = new Option<FileInfo>("--project") { Description = "The project file.", DefaultValueFactory = _ => new FileInfo("carbet.yaml") };
         var family = new Option<string>("--family") { Description = "The model family to tune.", DefaultValueFactory = _ => "lightgbm" };
-        var folds = new Option<int?>("--folds") { Description = "Cross-validation folds (2 to 20); the pruner reads the running mean after each. Default: training.folds, else 5." };
+        var folds = new Option<int?>("--folds") { Description = "Cross-validation folds (2 to 20); the pruner reads the running mean after each. Default: training.tuning.folds, else 3." };
         var trials = new Option<int?>("--trials") { Description = "Trials the study may hold in all, across every worker and earlier run. Default: training.tuning.trials, else 40." };
         var timeout = new Option<string?>("--timeout") { Description = "Time after which this worker starts no new trial, e.g. 90s, 10m. Default: training.tuning.timeout, else 10m." };
         var sampler = new Option<string?>("--sampler") { Description = "tpe or random. Default: training.tuning.sampler, else tpe." };
@@ -35,7 +35,7 @@ internal static class TuneCommand
                 Sampler = Choice(parse.GetValue(sampler), "--sampler", ["tpe", "random"]) ?? train.Tuning!.Sampler,
                 Pruner = Choice(parse.GetValue(pruner), "--pruner", ["median", "halving", "none"]) ?? train.Tuning!.Pruner,
             };
-            var options = new TuneOptions { Family = parse.GetRequiredValue(family), Folds = train.Folds, Tuning = tuning, Study = parse.GetValue(study) };
+            var options = new TuneOptions { Family = parse.GetRequiredValue(family), Folds = parse.GetValue(folds), Tuning = tuning, Study = parse.GetValue(study) };
             var s = await ProgressDisplay.RunAsync(console.Out, "Tuning", progress => new TuneWorkflow(store, context).RunAsync(file, options, progress, ct));
             var o = s.Outcome;
             var best = OutputTable.Create($"Best values in study {o.Study}", "Hyperparameter", "Value");

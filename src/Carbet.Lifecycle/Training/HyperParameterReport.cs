@@ -31,7 +31,7 @@ internal static class HyperParameterReport
     private static string Range(HyperParameter p) => p.Kind switch
     {
         HyperParameterKind.Categorical => string.Join(" | ", p.Choices),
-        HyperParameterKind.LogFloat => $"{TuningRecords.Describe(p, p.Low)} to {TuningRecords.Describe(p, p.High)} (log)",
+        HyperParameterKind.LogFloat or HyperParameterKind.LogInt => $"{TuningRecords.Describe(p, p.Low)} to {TuningRecords.Describe(p, p.High)} (log)",
         _ => $"{TuningRecords.Describe(p, p.Low)} to {TuningRecords.Describe(p, p.High)}",
     };
 }

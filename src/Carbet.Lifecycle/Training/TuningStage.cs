@@ -35,14 +35,21 @@ internal sealed class TuningStage(IStore store, CarbetContext context, FamilySte
         TuningSection settings, FamilyOutcome candidate, IProgress<WorkflowProgress>? progress, CancellationToken ct)
     {
         var family = ModelFamilies.Get(candidate.Family);
-        var study = TuningRecords.StudyName(project, family, datasetVersionId, request, folds, context.Seed);
+        var study = TuningRecords.StudyName(project, family, datasetVersionId, request, settings.Folds, context.Seed);
         await run.LogParamsAsync(TuningRecords.Settings(study, family.Name, settings), ct);
-        progress?.Report(new($"Tuning {family.Name}: up to {settings.Trials} trials or {settings.Timeout}, study {study}", 0.7));
-        var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, folds), ct);
+        progress?.Report(new($"Tuning {family.Name}: up to {settings.Trials} trials or {settings.Timeout}, {settings.Folds}-fold CV, study {study}", 0.7));
+        var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, settings.Folds), ct);
         var outcome = await new FamilyTuner(context, TuningObjective.Auc(session, family), settings).TuneAsync(store.Studies, study, TuningObjective.Tuned(family), Workers.Id, progress, ct);
         await TuningRecords.LogAsync(run, outcome, context, ct);
-        progress?.Report(new($"Fitting the tuned {family.Name} on every training row", 0.9));
-        // cross-validated again, with curves, on the same folds and seeds: the same AUC as the study's best trial
-        return await step.RunAsync(run, family, outcome.Best, $"{family.Name} (tuned)", null, ct) with { Tuning = outcome };
+        progress?.Report(new($"Cross-validating the tuned {family.Name} on the leaderboard's {folds} folds and fitting it on every training row", 0.9));
+        // the leaderboard's folds and seeds, with curves: the same evaluation as every other entry; when the study's folds
+        // are the leaderboard's, the same AUC as the study's best trial
+        var tuned = await step.RunAsync(run, family, outcome.Best, $"{family.Name} (tuned)", null, ct) with { Tuning = outcome };
+        if (tuned.Cv.MeanAuc >= candidate.Cv.MeanAuc)
+            return tuned;
+        await run.LogParamsAsync(new Dictionary<string, string> { ["tuning.kept_defaults"] = "true" }, ct);
+        progress?.Report(new(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The tuned {family.Name} scored {tuned.Cv.MeanAuc:0.0000} on the leaderboard's folds, below its defaults' {candidate.Cv.MeanAuc:0.0000}: the defaults stay"), 0.91));
+        return candidate;
     }
 }

@@ -15,6 +15,7 @@ internal static class FamilySearchSpace
         HyperParameterKind.Int => Distribution.Int((int)p.Low, (int)p.High),
         HyperParameterKind.Float => Distribution.Float(p.Low, p.High),
         HyperParameterKind.LogFloat => Distribution.LogFloat(p.Low, p.High),
+        HyperParameterKind.LogInt => Distribution.LogInt((int)p.Low, (int)p.High),
         _ => Distribution.Categorical([.. p.Choices]),
     })));
 

@@ -18,8 +18,9 @@ public sealed record TuneOptions
     /// <value>The family to tune. The default is lightgbm.</value>
     public string Family { get; init; } = "lightgbm";
 
-    /// <value>Cross-validation folds, the steps the pruner reads. The default is 5.</value>
-    public int Folds { get; init; } = 5;
+    /// <value>Cross-validation folds, the steps the pruner reads; null takes <see cref="TuningSection.Folds"/> (3 unless set),
+    /// as <c>carbet train</c> does, so that it resumes the study.</value>
+    public int? Folds { get; init; }
 
     /// <value>The budget and method; null takes the project's <c>training.tuning</c>.</value>
     public TuningSection? Tuning { get; init; }
@@ -44,6 +45,8 @@ public sealed class TuneWorkflow(IStore store, CarbetContext context)
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Tuning ?? project.Training.Tuning;
+        if (options.Folds is { } folds)
+            settings = settings with { Folds = folds };
         if (settings.Trials < 1)
             throw new UserErrorException("The tuning budget allows no trial.", "Give --trials 1 or more, or set training.tuning.trials in carbet.yaml.");
         var work = Directory.CreateTempSubdirectory("carbet-tune-");
@@ -68,9 +71,10 @@ public sealed class TuneWorkflow(IStore store, CarbetContext context)
         var (version, table, _, _, request) = await TrainingInputs.LoadAsync(store, context, project, work, progress, ct);
         return await RecordedRun.RecordAsync(store, project.Name, "tune", project.Folder, "tune", async run =>
         {
-            request = await FeatureStep.RunAsync(run, context, table, project, request, options.Folds, progress, ct);
-            var study = options.Study ?? TuningRecords.StudyName(project, family, version.Id, request, options.Folds, context.Seed);
-            var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, options.Folds), ct);
+            // the features carbet train chooses, on the leaderboard's folds, so that the study is the one train resumes
+            request = await FeatureStep.RunAsync(run, context, table, project, request, LeaderboardFolds(project), progress, ct);
+            var study = options.Study ?? TuningRecords.StudyName(project, family, version.Id, request, settings.Folds, context.Seed);
+            var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, settings.Folds), ct);
             return await TuneAsync(run, project, options, settings, version.Id, study, TuningObjective.Auc(session, family), TuningObjective.Tuned(family), progress, ct);
         }, ct);
     }
@@ -79,11 +83,11 @@ public sealed class TuneWorkflow(IStore store, CarbetContext context)
         IProgress<WorkflowProgress>? progress, CancellationToken ct)
     {
         var family = TaskFamilies.Get(project.Task, options.Family);
-        var inputs = await TaskTrainingInputs.LoadAsync(store, context, project, work, null, options.Folds, progress, ct);
+        var inputs = await TaskTrainingInputs.LoadAsync(store, context, project, work, null, LeaderboardFolds(project), progress, ct);
         return await RecordedRun.RecordAsync(store, project.Name, "tune", project.Folder, "tune", async run =>
         {
-            var study = options.Study ?? TuningRecords.StudyName(project, family, inputs.Version.Id, inputs.Request, options.Folds, context.Seed);
-            var objective = TaskTuningObjective.Of(context, inputs.Request, family, options.Folds);
+            var study = options.Study ?? TuningRecords.StudyName(project, family, inputs.Version.Id, inputs.Request, settings.Folds, context.Seed);
+            var objective = TaskTuningObjective.Of(context, inputs.Request, family, settings.Folds);
             return await TuneAsync(run, project, options, settings, inputs.Version.Id, study, objective, TaskTuningObjective.Tuned(family), progress, ct);
         }, ct);
     }
@@ -93,7 +97,7 @@ public sealed class TuneWorkflow(IStore store, CarbetContext context)
     {
         var parameters = TuningRecords.Settings(study, family.Name, settings);
         parameters["dataset.version_id"] = datasetVersionId;
-        parameters["cv.folds"] = options.Folds.ToString(CultureInfo.InvariantCulture);
+        parameters["cv.folds"] = settings.Folds.ToString(CultureInfo.InvariantCulture);
         parameters["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture);
         parameters["tuning.worker"] = Workers.Id;
         parameters["tuning.metric"] = objective.Metric;
@@ -111,4 +115,6 @@ public sealed class TuneWorkflow(IStore store, CarbetContext context)
         await run.LogTextAsync("reports/tune.json", TuningReport.JsonText(outcome), ct);
         return new TuneSummary(run.Id, Workers.Id, outcome, energy);
     }
+
+    private static int LeaderboardFolds(ProjectFile project) => project.Training.Folds ?? new TrainOptions().Folds;
 }

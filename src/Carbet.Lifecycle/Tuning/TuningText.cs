@@ -16,7 +16,7 @@ public static class TuningText
         var gain = defaults is { } d ? string.Create(CultureInfo.InvariantCulture, $" (defaults {d:0.0000})") : "";
         var top = t.Importance.IsEmpty ? "" : string.Create(CultureInfo.InvariantCulture, $"; most influential: {string.Join(", ", t.Importance.Take(3).Select(i => $"{i.Name} {i.Importance:P0}"))}");
         return string.Create(CultureInfo.InvariantCulture,
-            $"Tuned {t.Family} in study {t.Study}: {t.Trials.Length} trials ({complete} complete, {pruned} pruned, {failed} failed), stopped by {Reason(t)}; best CV {t.Metric} {t.BestValue:0.0000}{gain}{top}.");
+            $"Tuned {t.Family} in study {t.Study}: {complete + pruned + failed} trials ({complete} complete, {pruned} pruned, {failed} failed), stopped by {Reason(t)}; best CV {t.Metric} {t.BestValue:0.0000}{gain}{top}.");
     }
 
     /// <summary>A hyperparameter's value as a user reads it: a categorical's label, else the number.</summary>

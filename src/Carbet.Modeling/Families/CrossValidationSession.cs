@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 
 using Carbet.Core;
+using Carbet.Modeling.Boosting;
 using Carbet.Modeling.Curves;
+using Carbet.Modeling.Explanation;
 using Carbet.Modeling.Features;
 using Carbet.Modeling.Training;
 
@@ -26,6 +28,7 @@ public sealed class CrossValidationSession
     private readonly CrossValidationSplits _splits;
     private readonly FeaturePlan _plan;
     private readonly FoldFeatureCache _features;
+    private int _nativeFits;
 
     /// <summary>Reads the request's rows (every row before its time cutoff; the test file is not read) and assigns the folds.</summary>
     public CrossValidationSession(CarbetContext context, BinaryTrainingRequest request, int folds)
@@ -62,6 +65,13 @@ public sealed class CrossValidationSession
     /// <summary>Whether each trial reuses the folds' featurized rows (true, the default) or fits the whole feature chain
     /// again, the reference the reuse is checked against.</summary>
     internal bool ReuseFeatures { get; init; } = true;
+
+    /// <summary>Whether LightGBM folds without missing values are fitted through LightGBM's C API (true, the default) rather
+    /// than ML.NET's trainer, the reference the C API path is checked against. Curves always come from ML.NET's model.</summary>
+    internal bool NativeBoosting { get; init; } = true;
+
+    /// <summary>How many folds were fitted through LightGBM's C API so far.</summary>
+    internal int NativeFits => _nativeFits;
 
     /// <summary>Fits and scores the family on each fold in turn. After each fold, <paramref name="afterFold"/> receives the fold
     /// number and the mean AUC so far; when it returns true the remaining folds are skipped. With <paramref name="withCurves"/>,
@@ -106,6 +116,8 @@ public sealed class CrossValidationSession
     {
         if (!ReuseFeatures || family is SdcaFamily)
             return FitFoldWithFeatures(family, parameters, fold, withCurves);
+        if (family is LightGbmFamily && !withCurves && NativeBoosting && _features.GetDense(family, fold) is { HasMissing: false } dense)
+            return (FitFoldNative(family, parameters, fold, dense), null);
         var features = _features.Get(family, fold);
         // a context per fold: contexts are not meant to be shared across threads
         var ml = new MLContext(_context.SeedFor($"cv/context/fold{fold}")) { GpuDeviceId = null };
@@ -117,6 +129,20 @@ public sealed class CrossValidationSession
         var staged = withCurves && StagedScorer.TryCreate(model, test, FamilyColumns.Label) is { } scorer
             ? BoostingCurves.Evaluate(scorer, BoostingCurves.DefaultMaxPoints) : null;
         return (new CrossValidationFold(fold, features.TrainRows, features.TestRows, features.TestPositives, metrics.AreaUnderRocCurve, watch.Elapsed), staged);
+    }
+
+    // LightGBM through its C API on the fold's matrices: the model ML.NET's trainer would fit, scored to the same float
+    // scores, without ML.NET's lock that lets one LightGBM fit run at a time in the process
+    private CrossValidationFold FitFoldNative(IModelFamily family, HyperParameters parameters, int fold, DenseFold dense)
+    {
+        var features = _features.Get(family, fold);
+        var watch = Stopwatch.StartNew();
+        var settings = LightGbmFamily.NativeParameters(parameters, _context.SeedFor($"cv/{family.Name}/fold{fold}"));
+        var scores = NativeLightGbm.FitAndScore(dense.Train, dense.Test, settings, LightGbmFamily.IterationsOf(parameters));
+        watch.Stop();
+        var auc = RankAuc.Compute([.. scores.Select(s => (float)s)], dense.TestLabels);
+        Interlocked.Increment(ref _nativeFits);
+        return new CrossValidationFold(fold, features.TrainRows, features.TestRows, features.TestPositives, auc, watch.Elapsed);
     }
 
     // SDCA takes no seed: it shuffles with the context's random stream, whose state depends on every component the

@@ -8,9 +8,9 @@ namespace Carbet.Modeling.Families;
 /// <summary>A random forest by ML.NET's FastForest, with a Platt calibrator since forests give no probabilities.</summary>
 public sealed class FastForestFamily : IModelFamily
 {
-    private static readonly HyperParameter Trees = HyperParameter.Int("trees", 20, 500, 100);
-    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 20);
-    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
+    private static readonly HyperParameter Trees = HyperParameter.LogInt("trees", 20, 500, 100);
+    private static readonly HyperParameter Leaves = HyperParameter.LogInt("leaves", 4, 256, 20);
+    private static readonly HyperParameter MinLeaf = HyperParameter.LogInt("min_examples_per_leaf", 2, 200, 10);
     private static readonly HyperParameter FeatureFraction = HyperParameter.Float("feature_fraction", 0.3, 1.0, 0.7);
 
     /// <inheritdoc/>

@@ -8,10 +8,10 @@ namespace Carbet.Modeling.Families;
 /// <summary>Gradient-boosted trees by ML.NET's FastTree (MART), whose scores come Platt-calibrated.</summary>
 public sealed class FastTreeFamily : IModelFamily
 {
-    private static readonly HyperParameter Trees = HyperParameter.Int("trees", 20, 1000, 100);
-    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 20);
+    private static readonly HyperParameter Trees = HyperParameter.LogInt("trees", 20, 1000, 100);
+    private static readonly HyperParameter Leaves = HyperParameter.LogInt("leaves", 4, 256, 20);
     private static readonly HyperParameter LearningRate = HyperParameter.LogFloat("learning_rate", 0.005, 0.5, 0.1);
-    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
+    private static readonly HyperParameter MinLeaf = HyperParameter.LogInt("min_examples_per_leaf", 2, 200, 10);
 
     /// <inheritdoc/>
     public string Name => "fasttree";

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 
 using Carbet.Core;
+using Carbet.Modeling.Boosting;
 using Carbet.Modeling.Features;
 using Carbet.Modeling.Training;
 
@@ -18,10 +19,19 @@ namespace Carbet.Modeling.Families;
 internal sealed class FoldFeatureCache(CarbetContext context, IDataView data, CrossValidationSplits splits, FeaturePlan plan)
 {
     private readonly ConcurrentDictionary<(string Family, int Fold), Lazy<FoldFeatures>> _entries = new();
+    private readonly ConcurrentDictionary<(string Family, int Fold), Lazy<DenseFold>> _dense = new();
 
     /// <summary>The featurized rows of <paramref name="fold"/> for <paramref name="family"/>.</summary>
     public FoldFeatures Get(IModelFamily family, int fold) =>
         _entries.GetOrAdd((family.Name, fold), _ => new Lazy<FoldFeatures>(() => Build(family, fold))).Value;
+
+    /// <summary>The same rows as <see cref="Get"/>, copied into matrices for LightGBM's C API.</summary>
+    public DenseFold GetDense(IModelFamily family, int fold) =>
+        _dense.GetOrAdd((family.Name, fold), _ => new Lazy<DenseFold>(() =>
+        {
+            var rows = Get(family, fold).Rows;
+            return new DenseFold(DenseRows.From(rows.Train, rows.WeightColumn), DenseRows.From(rows.Test, null));
+        })).Value;
 
     private FoldFeatures Build(IModelFamily family, int fold)
     {

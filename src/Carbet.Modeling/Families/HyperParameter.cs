@@ -25,6 +25,10 @@ public sealed record HyperParameter(string Name, HyperParameterKind Kind, double
     public static HyperParameter LogFloat(string name, double low, double high, double defaultValue) =>
         new(name, HyperParameterKind.LogFloat, low, high, defaultValue);
 
+    /// <summary>Whole numbers from <paramref name="low"/> (at least 1) to <paramref name="high"/>, searched on a log scale.</summary>
+    public static HyperParameter LogInt(string name, int low, int high, int defaultValue) =>
+        new(name, HyperParameterKind.LogInt, low, high, defaultValue);
+
     /// <summary>One of <paramref name="choices"/>, the first by default.</summary>
     public static HyperParameter Categorical(string name, params string[] choices) =>
         new(name, HyperParameterKind.Categorical, 0, choices.Length - 1, 0) { Choices = [.. choices] };

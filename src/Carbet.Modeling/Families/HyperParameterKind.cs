@@ -15,4 +15,7 @@ public enum HyperParameterKind
 
     /// <summary>One of a list of choices, stored as its index.</summary>
     Categorical,
+
+    /// <summary>Whole numbers from low (at least 1) to high, uniformly on a log scale.</summary>
+    LogInt,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 using Microsoft.ML;
 using Microsoft.ML.Trainers.LightGbm;
@@ -8,10 +9,10 @@ namespace Carbet.Modeling.Families;
 /// <summary>Gradient-boosted trees by LightGBM, run on one thread so results repeat.</summary>
 public sealed class LightGbmFamily : IModelFamily
 {
-    private static readonly HyperParameter Iterations = HyperParameter.Int("iterations", 50, 1000, 200);
-    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 128, 31);
+    private static readonly HyperParameter Iterations = HyperParameter.LogInt("iterations", 50, 1000, 200);
+    private static readonly HyperParameter Leaves = HyperParameter.LogInt("leaves", 4, 128, 31);
     private static readonly HyperParameter LearningRate = HyperParameter.LogFloat("learning_rate", 0.005, 0.3, 0.05);
-    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 100, 20);
+    private static readonly HyperParameter MinLeaf = HyperParameter.LogInt("min_examples_per_leaf", 2, 100, 20);
     private static readonly HyperParameter FeatureFraction = HyperParameter.Float("feature_fraction", 0.4, 1, 1);
     private static readonly HyperParameter Subsample = HyperParameter.Float("subsample", 0.5, 1, 1);
     private static readonly HyperParameter L2 = HyperParameter.LogFloat("l2_regularization", 1e-3, 10, 0.01);
@@ -77,5 +78,27 @@ public sealed class LightGbmFamily : IModelFamily
             NumberOfThreads = 1,
             Silent = true,
         });
+    }
+
+    /// <summary>The number of boosting iterations the values ask for.</summary>
+    internal static int IterationsOf(HyperParameters values) => values.GetInt(Iterations);
+
+    /// <summary>The LightGBM parameter string <see cref="BuildTrainer(MLContext, HyperParameters, int, string?)"/>'s trainer passes
+    /// to the native library (ML.NET's defaults included: sigmoid 0.5, minimum child weight 0.1, 255 bins), for fitting
+    /// through the C API with the same result.</summary>
+    internal static string NativeParameters(HyperParameters values, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var subsample = values.Get(Subsample);
+        (string Key, object Value)[] parameters =
+        [
+            ("boosting_type", "gbdt"), ("objective", "binary"), ("sigmoid", 0.5), ("scale_pos_weight", 1), ("metric", "binary_logloss"),
+            ("learning_rate", values.Get(LearningRate)), ("num_leaves", values.GetInt(Leaves)), ("min_data_per_leaf", values.GetInt(MinLeaf)),
+            ("feature_fraction", values.Get(FeatureFraction)), ("subsample", subsample), ("subsample_freq", subsample < 1 ? 1 : 0),
+            ("reg_lambda", values.Get(L2)), ("reg_alpha", values.Get(L1)), ("min_split_gain", 0), ("max_depth", 0), ("min_child_weight", 0.1),
+            ("max_bin", 255), ("use_missing", "true"), ("zero_as_missing", "false"), ("min_data_per_group", 100), ("max_cat_threshold", 32),
+            ("cat_smooth", 10), ("cat_l2", 10), ("seed", seed), ("deterministic", "true"), ("nthread", 1), ("verbose", -1),
+        ];
+        return string.Join(' ', parameters.Select(p => $"{p.Key}={Convert.ToString(p.Value, CultureInfo.InvariantCulture)}"));
     }
 }

@@ -7,9 +7,9 @@ namespace Carbet.Modeling.Tasks;
 /// <summary>The random forest hyperparameters both task forests search, and how they set a FastForest trainer's options.</summary>
 internal static class ForestSettings
 {
-    private static readonly HyperParameter Trees = HyperParameter.Int("trees", 20, 500, 100);
-    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 20);
-    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 5);
+    private static readonly HyperParameter Trees = HyperParameter.LogInt("trees", 20, 500, 100);
+    private static readonly HyperParameter Leaves = HyperParameter.LogInt("leaves", 4, 256, 20);
+    private static readonly HyperParameter MinLeaf = HyperParameter.LogInt("min_examples_per_leaf", 2, 200, 5);
     private static readonly HyperParameter FeatureFraction = HyperParameter.Float("feature_fraction", 0.3, 1.0, 0.7);
 
     public static SearchSpace Space => new([Trees, Leaves, MinLeaf, FeatureFraction]);

@@ -9,10 +9,10 @@ namespace Carbet.Modeling.Tasks;
 /// <summary>Gradient-boosted regression trees by ML.NET's FastTree (MART).</summary>
 public sealed class RegressionFastTreeFamily() : TaskFamily("fasttree", TaskKind.Regression, new([Trees, Leaves, LearningRate, MinLeaf]), linear: false)
 {
-    private static readonly HyperParameter Trees = HyperParameter.Int("trees", 20, 1000, 100);
-    private static readonly HyperParameter Leaves = HyperParameter.Int("leaves", 4, 256, 20);
+    private static readonly HyperParameter Trees = HyperParameter.LogInt("trees", 20, 1000, 100);
+    private static readonly HyperParameter Leaves = HyperParameter.LogInt("leaves", 4, 256, 20);
     private static readonly HyperParameter LearningRate = HyperParameter.LogFloat("learning_rate", 0.005, 0.5, 0.1);
-    private static readonly HyperParameter MinLeaf = HyperParameter.Int("min_examples_per_leaf", 2, 200, 10);
+    private static readonly HyperParameter MinLeaf = HyperParameter.LogInt("min_examples_per_leaf", 2, 200, 10);
 
     /// <inheritdoc/>
     protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)

@@ -53,7 +53,7 @@ public sealed class ImpurityImportanceEvaluator(int trees = 64, int maxDepth = 6
                 if (p.Distribution.Kind == DistributionKind.Categorical)
                     row.AddRange(Enumerable.Range(0, p.Distribution.Choices.Length).Select(c => c == (int)value ? 1.0 : 0.0));
                 else
-                    row.Add(p.Distribution.Kind == DistributionKind.LogFloat ? Math.Log(value) : value);
+                    row.Add(p.Distribution.IsLog ? Math.Log(value) : value);
             }
             return row.ToArray();
         }).ToArray();

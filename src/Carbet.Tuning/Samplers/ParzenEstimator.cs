@@ -93,7 +93,7 @@ internal sealed class ParzenEstimator
 
     private static (double Low, double High, double? Q) Bounds(Distribution d) => d.Kind switch
     {
-        DistributionKind.LogFloat => (Math.Log(d.Low), Math.Log(d.High), null),
+        DistributionKind.LogFloat or DistributionKind.LogInt => (d.LogBounds().Low, d.LogBounds().High, null),
         DistributionKind.Categorical => (0, 0, null),
         _ when d.Step is { } q => (d.Low - (0.5 * q), d.High + (0.5 * q), q),
         _ => (d.Low, d.High, null),
@@ -154,8 +154,7 @@ internal sealed class ParzenEstimator
         return probabilities.Length - 1;
     }
 
-    private double ToInternal(double value) => _distribution.Kind == DistributionKind.LogFloat ? Math.Log(value) : value;
+    private double ToInternal(double value) => _distribution.IsLog ? Math.Log(value) : value;
 
-    private double FromInternal(double value) =>
-        _distribution.Kind == DistributionKind.LogFloat ? Math.Clamp(Math.Exp(value), _distribution.Low, _distribution.High) : _distribution.Snap(value);
+    private double FromInternal(double value) => _distribution.IsLog ? _distribution.FromLog(value) : _distribution.Snap(value);
 }

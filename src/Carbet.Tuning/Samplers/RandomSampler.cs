@@ -21,8 +21,9 @@ public sealed class RandomSampler : ISampler
         {
             case DistributionKind.Categorical:
                 return random.Next(distribution.Choices.Length);
-            case DistributionKind.LogFloat:
-                return Math.Clamp(Math.Exp(Math.Log(low) + (random.NextDouble() * (Math.Log(high) - Math.Log(low)))), low, high);
+            case DistributionKind.LogFloat or DistributionKind.LogInt:
+                var (logLow, logHigh) = distribution.LogBounds();
+                return distribution.FromLog(logLow + (random.NextDouble() * (logHigh - logLow)));
             default:
                 if (distribution.Step is not { } step)
                     return low + (random.NextDouble() * (high - low));

@@ -20,6 +20,22 @@ public sealed record Distribution(DistributionKind Kind, double Low, double High
     /// <summary>Positive real numbers from <paramref name="low"/> to <paramref name="high"/>, searched on a log scale.</summary>
     public static Distribution LogFloat(double low, double high) => new(DistributionKind.LogFloat, low, high, null, []);
 
+    /// <summary>Whole numbers from <paramref name="low"/> (at least 1) to <paramref name="high"/>, searched on a log scale: as
+    /// many draws go from 10 to 100 as from 100 to 1,000.</summary>
+    public static Distribution LogInt(int low, int high) => new(DistributionKind.LogInt, low, high, 1, []);
+
+    /// <summary>The bounds a log-scale sampler draws between, on the log scale: each whole number owns the half-unit either
+    /// side of it, so the end values are as likely as their neighbours' share of the scale.</summary>
+    internal (double Low, double High) LogBounds() =>
+        Kind == DistributionKind.LogInt ? (Math.Log(Low - 0.5), Math.Log(High + 0.5)) : (Math.Log(Low), Math.Log(High));
+
+    /// <summary>The value at <paramref name="logValue"/> on the log scale, in range (and whole, for a log-scale int).</summary>
+    internal double FromLog(double logValue) =>
+        Kind == DistributionKind.LogInt ? Snap(Math.Exp(logValue)) : Math.Clamp(Math.Exp(logValue), Low, High);
+
+    /// <summary>Whether values are searched on a log scale.</summary>
+    public bool IsLog => Kind is DistributionKind.LogFloat or DistributionKind.LogInt;
+
     /// <summary>One of <paramref name="choices"/>; the value is the index of the choice.</summary>
     public static Distribution Categorical(params string[] choices) =>
         new(DistributionKind.Categorical, 0, Math.Max(choices.Length - 1, 0), null, [.. choices]);

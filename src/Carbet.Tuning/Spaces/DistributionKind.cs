@@ -15,4 +15,7 @@ public enum DistributionKind
 
     /// <summary>One of a list of choices; the value is the choice's index.</summary>
     Categorical,
+
+    /// <summary>Whole numbers from low (at least 1) to high, searched on a log scale, as Optuna's <c>suggest_int(log=True)</c>.</summary>
+    LogInt,
 }

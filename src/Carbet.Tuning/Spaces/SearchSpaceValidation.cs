@@ -40,7 +40,9 @@ internal static class SearchSpaceValidation
             throw new UserErrorException($"Log-scale parameter '{name}' has low {F(d.Low)}, but a log scale needs positive values.", $"Set the low of '{name}' above 0, or make it a plain float.");
         if (d.Step is { } step && (!double.IsFinite(step) || step <= 0))
             throw new UserErrorException($"Parameter '{name}' has step {F(step)}, but a step must be positive.", $"Set the step of '{name}' above 0, or leave it out.");
-        if (d.Kind == DistributionKind.Int && (d.Low != Math.Floor(d.Low) || d.High != Math.Floor(d.High) || d.Step != Math.Floor(d.Step ?? 1)))
+        if (d.Kind == DistributionKind.LogInt && d.Low < 1)
+            throw new UserErrorException($"Log-scale integer parameter '{name}' has low {F(d.Low)}, but a log scale of whole numbers starts at 1 or more.", $"Set the low of '{name}' to 1 or more, or make it a plain int.");
+        if (d.Kind is DistributionKind.Int or DistributionKind.LogInt && (d.Low != Math.Floor(d.Low) || d.High != Math.Floor(d.High) || d.Step != Math.Floor(d.Step ?? 1)))
             throw new UserErrorException($"Integer parameter '{name}' has a bound or step that is not whole.", $"Give '{name}' whole low, high and step, or make it a float.");
     }
 

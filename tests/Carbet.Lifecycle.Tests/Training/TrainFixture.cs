@@ -28,7 +28,8 @@ public sealed class TrainFixture : IAsyncLifetime
         Store = await StoreFactory.OpenAsync(new StoreOptions { WorkingDirectory = _folder.Path }, ct);
         var context = new CarbetContext(CarbetContext.DefaultSeed);
         await new DataPrepareWorkflow(Store, context).RunAsync(project, null, ct);
-        var options = new TrainOptions { Families = ["logistic", "lightgbm", "baseline"], Folds = 3, Tuning = new TuningSection { Trials = 6 } };
+        // the leaderboard on 4 folds, the study on its default 3
+        var options = new TrainOptions { Families = ["logistic", "lightgbm", "baseline"], Folds = 4, Tuning = new TuningSection { Trials = 6 } };
         Summary = await new TrainWorkflow(Store, context).RunAsync(project, options, new ListProgress(Steps), ct);
     }
 

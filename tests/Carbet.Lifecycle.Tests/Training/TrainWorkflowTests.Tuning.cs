@@ -26,6 +26,22 @@ public sealed partial class TrainWorkflowTests
     }
 
     [Fact]
+    public async Task RunAsync_TuningOn_StudyOnItsOwnFoldsAndTheTunedEntryOnTheLeaderboards()
+    {
+        var tuning = Summary.Tuning!;
+        var run = await RunOfAsync(Summary.RunId);
+        var tuned = Summary.Leaderboard.Single(e => e.Tuned);
+        var child = await RunOfAsync(tuned.RunId);
+
+        Assert.Equal("3", run.Params["tuning.folds"]);
+        Assert.Equal("4", child.Params["cv.folds"]);
+        // re-scored on the leaderboard's 4 folds, so it may differ from the study's 3-fold best, but not from the defaults' side
+        var page = await trained.Store.Runs.SearchAsync(new Carbet.Tracking.Runs.RunQuery { Experiment = "credit-risk", Take = 100 }, TestContext.Current.CancellationToken);
+        var defaults = Assert.Single(page.Runs, r => r.ParentRunId == Summary.RunId && r.Name == tuning.Family);
+        Assert.True(tuned.CvAucMean >= defaults.LatestMetrics["cv_auc_mean"], $"tuned {tuned.CvAucMean} below the defaults' {defaults.LatestMetrics["cv_auc_mean"]}");
+    }
+
+    [Fact]
     public async Task RunAsync_TuningOn_RecordsSettingsTrialCurveAndChosenValues()
     {
         var tuning = Summary.Tuning!;

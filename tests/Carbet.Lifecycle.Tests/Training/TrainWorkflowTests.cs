@@ -54,7 +54,7 @@ public sealed partial class TrainWorkflowTests(TrainFixture trained) : IClassFix
         foreach (var entry in Summary.Leaderboard)
         {
             var child = await RunOfAsync(entry.RunId);
-            Assert.Equal("3", child.Params["cv.folds"]);
+            Assert.Equal("4", child.Params["cv.folds"]);
             Assert.Equal(Summary.RunId, child.ParentRunId);
             Assert.Equal(RunStatus.Finished, child.Status);
             Assert.Equal(entry.Family, child.Params["family"]);

@@ -13,6 +13,7 @@ public sealed class SamplerTests
     [InlineData(DistributionKind.Float)]
     [InlineData(DistributionKind.LogFloat)]
     [InlineData(DistributionKind.Int)]
+    [InlineData(DistributionKind.LogInt)]
     [InlineData(DistributionKind.Categorical)]
     public void RandomSampler_AnyKind_StaysInDistribution(DistributionKind kind)
     {
@@ -21,6 +22,7 @@ public sealed class SamplerTests
             DistributionKind.Float => Distribution.Float(-3, 7),
             DistributionKind.LogFloat => Distribution.LogFloat(1e-4, 10),
             DistributionKind.Int => Distribution.Int(-5, 5, 2),
+            DistributionKind.LogInt => Distribution.LogInt(10, 1000),
             _ => Distribution.Categorical("a", "b", "c"),
         });
         var random = new CarbetContext(1).CreateRandom("test");
@@ -30,6 +32,24 @@ public sealed class SamplerTests
             Assert.InRange(values.Count(v => v < 1e-2), 600, 1000);   // half the log range lies below 1e-2
         if (kind == DistributionKind.Int)
             Assert.Equal([-5, -3, -1, 1, 3, 5], values.Distinct().Order());
+        if (kind == DistributionKind.LogInt)
+        {
+            Assert.All(values, v => Assert.Equal(Math.Round(v), v));
+            Assert.InRange(values.Count(v => v <= 100), 900, 1100);   // as many draws from 10 to 100 as from 100 to 1,000
+            Assert.Contains(10, values);
+            Assert.Contains(1000, values);
+        }
+    }
+
+    [Fact]
+    public void Tpe_LogInt_ProposesWholeNumbersNearTheGoodRegion()
+    {
+        var parameter = new SearchParameter("trees", Distribution.LogInt(10, 1000));
+        var history = History(40, seed: 5, x => 0, parameter, t => Math.Abs(Math.Log(t / 300)));
+        var random = new CarbetContext(7).CreateRandom("t");
+        var proposals = Enumerable.Range(0, 50).Select(_ => new TpeSampler().Sample(history, StudyDirection.Minimize, parameter, random)).ToList();
+        Assert.All(proposals, p => Assert.True(parameter.Distribution.Contains(p) && p == Math.Round(p), $"{p} is not a whole number from 10 to 1,000"));
+        Assert.InRange(Math.Exp(proposals.Average(p => Math.Log(p))), 150, 600);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class SearchSpaceTests
         { new("rate", Distribution.Float(1, 0)), "'rate'" },
         { new("lr", Distribution.LogFloat(0, 1)), "'lr'" },
         { new("lr", Distribution.LogFloat(-1, 1)), "'lr'" },
+        { new("trees", Distribution.LogInt(0, 100)), "'trees'" },
         { new("booster", Distribution.Categorical()), "'booster'" },
         { new("step", Distribution.Float(0, 1, 0)), "'step'" },
         { new SearchParameter("drop", Distribution.Float(0, 1)).When("missing", "dart"), "'drop'" },
