@@ -28,5 +28,5 @@ internal static class TaskTuningObjective
     }
 
     /// <summary>A task family as a study sees it: no portfolio yet, so the sampler starts right after the defaults.</summary>
-    public static TunedFamily Tuned(ITaskFamily family) => new(family.Name, family.Space, []);
+    public static TunedFamily Tuned(ITaskFamily family) => new(family.Name, family.Space, family.Portfolio);
 }

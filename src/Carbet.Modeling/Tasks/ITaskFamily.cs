@@ -28,6 +28,9 @@ public interface ITaskFamily
     /// <summary>The hyperparameters a tuner may search, with their ranges and defaults.</summary>
     SearchSpace Space { get; }
 
+    /// <summary>Settings known to do well on many tables, tried by a study right after the defaults. The default is none.</summary>
+    System.Collections.Immutable.ImmutableArray<HyperParameters> Portfolio => [];
+
     /// <summary>The trainer for the given hyperparameters.</summary>
     IEstimator<ITransformer> BuildTrainer(MLContext ml, HyperParameters values, int seed);
 }

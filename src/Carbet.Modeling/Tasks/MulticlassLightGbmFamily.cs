@@ -15,6 +15,17 @@ public sealed class MulticlassLightGbmFamily() : TaskFamily("lightgbm", TaskKind
     private static readonly HyperParameter MinLeaf = HyperParameter.LogInt("min_examples_per_leaf", 2, 200, 10);
 
     /// <inheritdoc/>
+    /// <remarks>The trees, sizes and rates of the binary LightGBM portfolio (<see cref="LightGbmFamily.Portfolio"/>): slow
+    /// learning with many trees, small regularised trees, nearly additive trees of 4 leaves, and fast larger trees.</remarks>
+    public System.Collections.Immutable.ImmutableArray<HyperParameters> Portfolio { get; } =
+    [
+        HyperParameters.Of((Iterations, 600), (Leaves, 31), (LearningRate, 0.02), (MinLeaf, 20)),
+        HyperParameters.Of((Iterations, 400), (Leaves, 7), (LearningRate, 0.03), (MinLeaf, 50)),
+        HyperParameters.Of((Iterations, 300), (Leaves, 4), (LearningRate, 0.04), (MinLeaf, 20)),
+        HyperParameters.Of((Iterations, 150), (Leaves, 63), (LearningRate, 0.1), (MinLeaf, 10)),
+    ];
+
+    /// <inheritdoc/>
     protected override IEstimator<ITransformer> Trainer(MLContext ml, HyperParameters values, int seed)
     {
         return ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
