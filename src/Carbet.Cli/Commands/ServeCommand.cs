@@ -23,8 +23,10 @@ internal static class ServeCommand
         var alias = new Option<string>("--alias") { Description = "The alias served when a request names none; its moves are followed.", DefaultValueFactory = _ => Aliases.Champion };
         var version = new Option<int?>("--version") { Description = "Serve this fixed version instead of following --alias." };
         var poll = new Option<double>("--poll-seconds") { Description = "How often the registry is asked where the aliases point.", DefaultValueFactory = _ => 5 };
-        var outOfDomain = new Option<OutOfDomainPolicy>("--out-of-domain") { Description = "A number outside the training range: reject the request (400) or score the row and put it in review.", DefaultValueFactory = _ => OutOfDomainPolicy.Reject };
-        var unknownCategory = new Option<UnknownCategoryPolicy>("--unknown-category") { Description = "A category never seen in training: reject the request (400) or score it as \"other\".", DefaultValueFactory = _ => UnknownCategoryPolicy.Reject };
+        var outOfDomain = new Option<string>("--out-of-domain") { Description = "A number outside the training range: reject the request (400) or score the row and put it in review.", DefaultValueFactory = _ => "reject" };
+        outOfDomain.AcceptOnlyFromAmong("reject", "review");
+        var unknownCategory = new Option<string>("--unknown-category") { Description = "A category never seen in training: reject the request (400) or score it as \"other\".", DefaultValueFactory = _ => "reject" };
+        unknownCategory.AcceptOnlyFromAmong("reject", "other");
         var command = new Command("serve", "Serve the model's version behind an alias (default champion) as a REST API, swapping when the alias moves; Ctrl+C stops.")
         {
             project, urls, model, alias, version, poll, outOfDomain, unknownCategory,
@@ -47,7 +49,11 @@ internal static class ServeCommand
                     Version = parse.GetValue(version),
                     PollInterval = TimeSpan.FromSeconds(parse.GetValue(poll)),
                     ReviewBand = projectFile?.Review is { } band ? new ReviewBand(band.Low, band.High) : null,
-                    Validation = new ValidationOptions { OutOfDomain = parse.GetValue(outOfDomain), UnknownCategory = parse.GetValue(unknownCategory) },
+                    Validation = new ValidationOptions
+                    {
+                        OutOfDomain = parse.GetValue(outOfDomain) == "review" ? OutOfDomainPolicy.Review : OutOfDomainPolicy.Reject,
+                        UnknownCategory = parse.GetValue(unknownCategory) == "other" ? UnknownCategoryPolicy.MapToOther : UnknownCategoryPolicy.Reject,
+                    },
                 },
             };
             await using var server = await CarbetServer.StartAsync(store, options, TimeProvider.System, ct);
