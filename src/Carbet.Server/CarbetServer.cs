@@ -31,6 +31,8 @@ public sealed partial class CarbetServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRows, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRequestBodyBytes, 1024);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(CarbetServer).Assembly.GetName().Name });
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k =>

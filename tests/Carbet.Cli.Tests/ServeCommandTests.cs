@@ -54,6 +54,15 @@ public sealed partial class ServeCommandTests : IDisposable
         Assert.Contains("carbet models list", serve.All, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_UnknownPolicy_IsAUsageError()
+    {
+        var serve = await Carbet("serve", "--out-of-domain", "ignore");
+
+        AssertExit(2, serve);
+        Assert.Contains("review", serve.All, StringComparison.Ordinal);
+    }
+
     private Process Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -97,6 +97,30 @@ public sealed class PredictEndpointTests(TrainedStore trained)
     }
 
     [Fact]
+    public async Task Predict_SingleRowWithABadField_NamesItAsRowDotField()
+    {
+        await using var server = await RunningServer.StartAsync(trained);
+
+        using var response = await server.PredictAsync(new { row = trained.With(0, "dependents", "true") });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await RunningServer.JsonAsync(response)).GetProperty("errors");
+        Assert.Equal(["row.dependents"], errors.EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task Predict_UnknownCategoryMappedToOther_ScoresTheRow()
+    {
+        await using var server = await RunningServer.StartAsync(trained,
+            host => host with { Validation = new ValidationOptions { UnknownCategory = UnknownCategoryPolicy.MapToOther } });
+
+        using var response = await server.PredictAsync(new { row = trained.With(0, "territory", "\"atlantis\"") });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.InRange((await RunningServer.JsonAsync(response)).GetProperty("predictions")[0].GetProperty("score").GetDouble(), 0, 1);
+    }
+
+    [Fact]
     public async Task Predict_UnknownModelOrAlias_Returns404Problem()
     {
         await using var server = await RunningServer.StartAsync(trained);
