@@ -43,7 +43,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
         // one line per request from the endpoints is enough; the framework's per-request lines repeat it
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= ProblemText.DetailFor(c.ProblemDetails, options));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);

@@ -147,6 +147,10 @@ public sealed class PredictEndpointTests(TrainedStore trained)
         using var response = await server.Client.PostAsync("/api/v1/models/credit/predict", content, TestContext.Current.CancellationToken);
 
         Assert.Equal(expected, response.StatusCode);
+        var problem = await RunningServer.JsonAsync(response);
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.TryGetProperty("detail", out var detail) ? detail.GetString()
+            : problem.GetProperty("errors").EnumerateObject().First().Value[0].GetString()));
     }
 
     [Fact]
@@ -160,5 +164,6 @@ public sealed class PredictEndpointTests(TrainedStore trained)
         Assert.Equal(HttpStatusCode.BadRequest, many.StatusCode);
         Assert.True((await RunningServer.JsonAsync(many)).GetProperty("errors").TryGetProperty("rows", out _));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
+        Assert.Contains("65,536 bytes", (await RunningServer.JsonAsync(large)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }
