@@ -84,6 +84,7 @@ public static class CarbetCli
             TuneCommand.Create(console),
             RunsCommand.Create(console),
             ModelsCommand.Create(console),
+            ServeCommand.Create(console),
         };
         return root;
     }

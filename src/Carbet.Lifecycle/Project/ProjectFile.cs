@@ -30,6 +30,9 @@ public sealed record ProjectFile(string Path, string Name, UseCaseCanvas UseCase
     /// <value>How columns become features for <c>carbet train</c>. The default is <see cref="FeatureOptions.Default"/>.</value>
     public FeatureOptions Features { get; init; } = FeatureOptions.Default;
 
+    /// <value>The scores a person reviews before a decision (<c>review.band</c>). The default, null, has no band.</value>
+    public ReviewSection? Review { get; init; }
+
     /// <summary>The folder of the project file.</summary>
     public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".";
 }
@@ -77,6 +80,9 @@ public sealed record DataSection(SourceSpec Source, string Target)
     /// <value>Values that mean "missing" besides blanks; null keeps the loader's defaults.</value>
     public ImmutableArray<string>? MissingTokens { get; init; }
 }
+
+/// <summary>The review band: scores from <paramref name="Low"/> to <paramref name="High"/>, both included, go to a person.</summary>
+public sealed record ReviewSection(double Low, double High);
 
 /// <summary>The cost of each kind of error, in the business's unit.</summary>
 public sealed record ErrorCosts(double FalseNegative, double FalsePositive);

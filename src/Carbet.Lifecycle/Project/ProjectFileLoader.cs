@@ -49,6 +49,7 @@ public static class ProjectFileLoader
             Training = TrainingSectionReader.Read(root.Map("training", TrainingSectionReader.Keys)),
             EnergyTerritory = ProjectEnergy.ReadTerritory(root.Map("energy", ["territory"])),
             Features = ProjectFeatures.Read(root.Map("features", ProjectFeatures.Keys), data),
+            Review = ProjectReview.Read(root.Map("review", ProjectReview.Keys)),
         };
     }
 

@@ -1,0 +1,89 @@
+using System.CommandLine;
+
+using Carbet.Cli.Rendering;
+using Carbet.Core;
+using Carbet.Lifecycle.Project;
+using Carbet.Server;
+using Carbet.Serving.Hosting;
+using Carbet.Serving.Scoring;
+using Carbet.Serving.Validation;
+using Carbet.Tracking;
+using Carbet.Tracking.Registry;
+
+namespace Carbet.Cli.Commands;
+
+/// <summary><c>carbet serve</c>: the prediction API over the store's model, until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = new Option<FileInfo>("--project") { Description = "The project file: its name is the default model and its review.band sends uncertain scores to review. Optional.", DefaultValueFactory = _ => new FileInfo("carbet.yaml") };
+        var urls = new Option<string>("--urls") { Description = "Where to listen, separated by semicolons; port 0 picks a free port.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var model = new Option<string?>("--model") { Description = "The model to serve. Default: the project's name, else the store's only model." };
+        var alias = new Option<string>("--alias") { Description = "The alias served when a request names none; its moves are followed.", DefaultValueFactory = _ => Aliases.Champion };
+        var version = new Option<int?>("--version") { Description = "Serve this fixed version instead of following --alias." };
+        var poll = new Option<double>("--poll-seconds") { Description = "How often the registry is asked where the aliases point.", DefaultValueFactory = _ => 5 };
+        var outOfDomain = new Option<string>("--out-of-domain") { Description = "A number outside the training range: reject the request (400) or score the row and put it in review.", DefaultValueFactory = _ => "reject" };
+        outOfDomain.AcceptOnlyFromAmong("reject", "review");
+        var unknownCategory = new Option<string>("--unknown-category") { Description = "A category never seen in training: reject the request (400) or score it as \"other\".", DefaultValueFactory = _ => "reject" };
+        unknownCategory.AcceptOnlyFromAmong("reject", "other");
+        var command = new Command("serve", "Serve the model's version behind an alias (default champion) as a REST API, swapping when the alias moves; Ctrl+C stops.")
+        {
+            project, urls, model, alias, version, poll, outOfDomain, unknownCategory,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var file = parse.GetRequiredValue(project);
+            var projectFile = file.Exists ? ProjectFileLoader.Load(file.FullName) : null;
+            if (parse.GetValue(poll) is not (> 0 and <= 3600) and var seconds)
+                throw new UserErrorException($"--poll-seconds {seconds} is outside 0 to 3600.", "Give a positive number of seconds, such as 5.");
+            await using var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
+            var name = await ModelNameAsync(store, parse.GetValue(model) ?? projectFile?.Name, ct);
+            var options = new ServerOptions
+            {
+                Urls = parse.GetRequiredValue(urls),
+                Host = new ModelHostOptions
+                {
+                    Model = name,
+                    Alias = parse.GetRequiredValue(alias),
+                    Version = parse.GetValue(version),
+                    PollInterval = TimeSpan.FromSeconds(parse.GetValue(poll)),
+                    ReviewBand = projectFile?.Review is { } band ? new ReviewBand(band.Low, band.High) : null,
+                    Validation = new ValidationOptions
+                    {
+                        OutOfDomain = parse.GetValue(outOfDomain) == "review" ? OutOfDomainPolicy.Review : OutOfDomainPolicy.Reject,
+                        UnknownCategory = parse.GetValue(unknownCategory) == "other" ? UnknownCategoryPolicy.MapToOther : UnknownCategoryPolicy.Reject,
+                    },
+                },
+            };
+            await using var server = await CarbetServer.StartAsync(store, options, TimeProvider.System, ct);
+            var served = server.Host.Default;
+            console.Out.Write(OutputTable.Create("carbet serve", "Item", "Value")
+                .Row("Model", name)
+                .Row("Serving", served is null ? $"nothing yet: {Target(options.Host)} points nowhere (ready answers 503)" : $"v{served.Version.Version} ({Target(options.Host)})")
+                .Row("Review band", options.Host.ReviewBand is { } b ? $"[{Format.Metric(b.Low)}, {Format.Metric(b.High)}]" : "none (review.band in carbet.yaml)")
+                .Row("Predict", string.Join(" ", server.Urls.Select(u => $"POST {u}/api/v1/models/{name}/predict")))
+                .Row("OpenAPI", string.Join(" ", server.Urls.Select(u => $"{u}/openapi/v1.json")))
+                .Row("Store", store.Description));
+            foreach (var url in server.Urls)
+                await console.OutWriter.WriteLineAsync($"Listening on {url}; press Ctrl+C to stop.");
+            await console.OutWriter.FlushAsync(ct);
+            await server.WaitForShutdownAsync(ct);
+            await console.OutWriter.WriteLineAsync("Stopped.");
+            return CarbetCli.Success;
+        });
+        return command;
+    }
+
+    private static async Task<string> ModelNameAsync(IStore store, string? wanted, CancellationToken ct)
+    {
+        if (wanted is not null)
+            return await store.Models.FindAsync(wanted, ct) is not null ? wanted : throw ModelsCommand.UnknownModel(wanted, store);
+        var models = await store.Models.ListAsync(ct);
+        return models.Length == 1 ? models[0].Name
+            : models.IsEmpty ? throw ModelsCommand.UnknownModel("(any)", store)
+            : throw new UserErrorException($"The store has {models.Length} models and no project file names one.", $"Pass --model with one of: {string.Join(", ", models.Select(m => m.Name))}.");
+    }
+
+    private static string Target(ModelHostOptions options) => options.Version is { } v ? $"version {v}" : $"alias {options.Alias}";
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+using Carbet.Server.Contracts;
+using Carbet.Serving.Hosting;
+
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Carbet.Server.Endpoints;
+
+/// <summary><c>POST /api/v1/models/{model}/predict</c>: validates the rows against the version's signature and scores them.</summary>
+internal static partial class PredictionEndpoints
+{
+    private static readonly string[] NullRow = ["The row is null; send an object of input fields."];
+
+    public static void MapPredictionEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGroup("/api/v1/models/{model}")
+            .MapPost("/predict", PredictAsync)
+            .WithName("Predict")
+            .WithSummary("Score one row or a batch with the model's version behind an alias (default champion) or a version number.")
+            .Accepts<PredictionRequest>("application/json");
+
+    private static async Task<Results<Ok<PredictionResponse>, ValidationProblem, NotFound<ProblemDetails>>> PredictAsync(
+        string model, PredictionRequest request, ModelHost host, ServerOptions options, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var log = loggers.CreateLogger("Carbet.Server.Predict");
+        if (!string.Equals(model, host.Options.Model, StringComparison.Ordinal))
+        {
+            return TypedResults.NotFound(new ProblemDetails
+            {
+                Title = $"This server does not serve a model named '{model}'.",
+                Detail = $"It serves '{host.Options.Model}': POST /api/v1/models/{host.Options.Model}/predict.",
+            });
+        }
+        if (Shape(request, options.MaxRows) is { } shapeErrors)
+            return TypedResults.ValidationProblem(shapeErrors);
+        var started = Stopwatch.GetTimestamp();
+        if (await host.ResolveAsync(request.Alias, request.Version, ct) is not { } loaded)
+        {
+            var target = request.Version is { } v ? $"version {v}" : $"alias '{request.Alias ?? host.Options.Alias}'";
+            return TypedResults.NotFound(new ProblemDetails
+            {
+                Title = $"Model '{model}' has no {target}.",
+                Detail = $"List its versions and aliases with 'carbet models show {model}'.",
+            });
+        }
+        var rows = request.Rows ?? [request.Row];
+        var result = loaded.Score([.. rows.Select(r => (IReadOnlyDictionary<string, System.Text.Json.JsonElement>)r!)], request.Contributions, host.Options.ReviewBand, host.Time);
+        if (!result.Succeeded)
+        {
+            var prefix = request.Rows is null ? (Func<int, string>)(_ => "row") : i => $"rows[{i}]";
+            var errors = result.Errors.GroupBy(e => $"{prefix(e.Row)}.{e.Field}", StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+            var fields = string.Join(",", errors.Keys);
+            LogRefused(log, model, loaded.Version.Version, rows.Count, fields);
+            return TypedResults.ValidationProblem(errors, title: "Some input fields are invalid.");
+        }
+        var (review, elapsed) = (result.Predictions.Count(p => p.Band == Serving.Scoring.Bands.Review), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        LogScored(log, model, loaded.Version.Version, rows.Count, review, elapsed);
+        return TypedResults.Ok(PredictionResponse.From(model, loaded.Version.Version, result.Predictions));
+    }
+
+    private static Dictionary<string, string[]>? Shape(PredictionRequest request, int maxRows)
+    {
+        if ((request.Rows is null) == (request.Row is null))
+            return new() { ["rows"] = ["Send either rows: [{...}, ...] or row: {...}, not both and not neither."] };
+        if (request.Rows is { Count: 0 })
+            return new() { ["rows"] = ["rows is empty; send at least one row."] };
+        if (request.Rows is { } rows && rows.Count > maxRows)
+            return new() { ["rows"] = [$"{rows.Count} rows is more than the {maxRows} one request may carry; split the batch."] };
+        if (request.Rows is { } batch && batch.Select((r, i) => (r, i)).Where(x => x.r is null).Select(x => x.i).ToList() is { Count: > 0 } nulls)
+            return nulls.ToDictionary(i => $"rows[{i}]", _ => NullRow);
+        if (request.Alias is not null && request.Version is not null)
+            return new() { ["version"] = ["Give an alias or a version, not both."] };
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scored {Rows} rows with {Model} v{Version}: {Review} in review, {ElapsedMs:0.0} ms")]
+    private static partial void LogScored(ILogger log, string model, int version, int rows, int review, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Rows} rows for {Model} v{Version}: invalid fields {Fields}")]
+    private static partial void LogRefused(ILogger log, string model, int version, int rows, string fields);
+}

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+using Carbet.Serving.Scoring;
+using Carbet.Serving.Validation;
+using Carbet.Tracking.Registry;
+
+namespace Carbet.Serving.Hosting;
+
+/// <summary>One registered model version, loaded and ready to score: its model file, decision threshold and validator.</summary>
+/// <remarks>Immutable once loaded and safe for concurrent requests. A request takes one <see cref="LoadedModel"/> and scores
+/// all its rows with it, so a swap never mixes versions inside a request. It holds no native resources, so a version
+/// nobody uses any more is left to the garbage collector.</remarks>
+public sealed class LoadedModel
+{
+    private readonly ExplainerPool _explainers;
+
+    internal LoadedModel(ModelVersionSnapshot version, double threshold, RowValidator validator, ExplainerPool explainers)
+    {
+        (Version, Threshold, Validator, _explainers) = (version, threshold, validator, explainers);
+    }
+
+    /// <summary>The registry's record of the version.</summary>
+    public ModelVersionSnapshot Version { get; }
+
+    /// <summary>The decision threshold recorded with the version (<c>decision_threshold</c>).</summary>
+    public double Threshold { get; }
+
+    /// <summary>Checks rows against the version's signature and training domain.</summary>
+    public RowValidator Validator { get; }
+
+    /// <summary>Validates every row, then scores them all, or none when any row has a field error.</summary>
+    /// <param name="band">The scores that go to review; null sends only out-of-domain rows there.</param>
+    /// <param name="time">The clock the prediction ids are ordered by.</param>
+    public ScoringResult Score(IReadOnlyList<IReadOnlyDictionary<string, JsonElement>> rows, bool contributions, ReviewBand? band, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(time);
+        var errors = new List<FieldError>();
+        var valid = new List<ValidatedRow>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (Validator.Check(i, rows[i], errors) is { } row)
+                valid.Add(row);
+        }
+        if (errors.Count > 0)
+            return new ScoringResult([], [.. errors]);
+        var explainer = _explainers.Rent();
+        try
+        {
+            var predictions = ImmutableArray.CreateBuilder<RowPrediction>(valid.Count);
+            foreach (var row in valid)
+            {
+                var inputs = row.Values.Where(v => _explainers.InputColumns.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+                var explanation = explainer.Explain(inputs);
+                var reasons = ImmutableArray.CreateBuilder<string>();
+                if (!row.OutOfDomain.IsEmpty)
+                    reasons.Add(Bands.OutOfDomain);
+                if (band?.Contains(explanation.Probability) == true)
+                    reasons.Add(Bands.InReviewBand);
+                predictions.Add(new RowPrediction(Guid.CreateVersion7(time.GetUtcNow()), Version.Model, Version.Version, explanation.Probability,
+                    explanation.Probability >= Threshold, Threshold, reasons.Count > 0 ? Bands.Review : Bands.Auto, reasons.ToImmutable(), row.OutOfDomain,
+                    contributions ? explanation.Contributions : null));
+            }
+            return new ScoringResult(predictions.MoveToImmutable(), []);
+        }
+        finally
+        {
+            _explainers.Return(explainer);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+using Carbet.Testing;
+
+namespace Carbet.Cli.Tests;
+
+public sealed partial class ServeCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private Task<CarbetProcess.Result> Carbet(params string[] args) => CarbetProcess.RunAsync(_folder.Path, args);
+
+    private static void AssertExit(int code, CarbetProcess.Result result) => Assert.True(result.ExitCode == code, $"exit {result.ExitCode}: {result.All}");
+
+    [Fact]
+    public async Task Serve_AfterTrain_AnswersHealthAndPredictThenStopsOnSigterm()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        AssertExit(0, await Carbet("demo-data", "--months", "2", "--rows-per-month", "300", "--out", "world"));
+        AssertExit(0, await Carbet("init", "world/applications.csv", "--target", "default_12m", "--name", "credit"));
+        AssertExit(0, await Carbet("data", "prepare"));
+        AssertExit(0, await Carbet("train", "--families", "logistic", "--folds", "2", "--trials", "0"));
+
+        using var serve = Start("serve", "--urls", "http://127.0.0.1:0");
+        var output = new StringBuilder();
+        var url = await UrlAsync(serve, output, ct);
+        using var client = new HttpClient { BaseAddress = new Uri(url) };
+        using var ready = await client.GetAsync("/health/ready", ct);
+        using var content = new StringContent("{\"row\": {}}", Encoding.UTF8, "application/json");
+        using var predict = await client.PostAsync("/api/v1/models/credit/predict", content, ct);
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, predict.StatusCode);
+        Assert.Contains("row.loan_amount", await predict.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        using (var term = Process.Start("kill", ["-TERM", serve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await term.WaitForExitAsync(ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        await serve.WaitForExitAsync(timeout.Token);
+        Assert.True(serve.ExitCode == 0, output.ToString());
+    }
+
+    [Fact]
+    public async Task Serve_EmptyStore_ExitsOneSayingThereIsNoModel()
+    {
+        var serve = await Carbet("serve", "--urls", "http://127.0.0.1:0");
+
+        AssertExit(1, serve);
+        Assert.Contains("carbet models list", serve.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_UnknownPolicy_IsAUsageError()
+    {
+        var serve = await Carbet("serve", "--out-of-domain", "ignore");
+
+        AssertExit(2, serve);
+        Assert.Contains("review", serve.All, StringComparison.Ordinal);
+    }
+
+    private Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "carbet.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        start.Environment.Remove("CARBET_STORE");
+        start.Environment["NO_COLOR"] = "1";
+        return Process.Start(start)!;
+    }
+
+    private static async Task<string> UrlAsync(Process serve, StringBuilder output, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        while (await serve.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            output.AppendLine(line);
+            if (ListeningLine().Match(line) is { Success: true } match)
+            {
+                _ = serve.StandardOutput.ReadToEndAsync(ct);
+                _ = serve.StandardError.ReadToEndAsync(ct);
+                return match.Groups[1].Value;
+            }
+        }
+        throw new InvalidOperationException("carbet serve exited before listening: " + output + await serve.StandardError.ReadToEndAsync(ct));
+    }
+
+    [GeneratedRegex(@"^Listening on (http://127\.0\.0\.1:\d+);")]
+    private static partial Regex ListeningLine();
+}

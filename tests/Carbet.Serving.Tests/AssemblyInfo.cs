@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Carbet.Serving.Tests.TrainedStore))]
