@@ -40,6 +40,7 @@ public sealed class TuneCommandTests : IAsyncLifetime
         AssertExit(0, second);
         Assert.Contains("5 trials", second.Output, StringComparison.Ordinal);
         Assert.Contains("l2_regularization", first.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Silent workers' trials\s+.*none", second.Output);   // no worker died: no trial was failed for silence
     }
 
     [Fact]

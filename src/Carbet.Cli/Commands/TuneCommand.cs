@@ -46,6 +46,7 @@ internal static class TuneCommand
             console.Out.Write(OutputTable.Create("carbet tune", "Produced", "Value")
                 .Row("Study", o.Study)
                 .Row("Trials run by this worker", o.Run.TrialsRun.ToString(CultureInfo.InvariantCulture))
+                .Row("Silent workers' trials failed", StaleText(o.Run.StaleTrialsFailed))
                 .Row("Worker", s.Worker)
                 .Row("Energy", $"{s.Energy.EnergyWh.ToString("0.###", CultureInfo.InvariantCulture)} Wh ({s.Energy.MethodName})")
                 .Row("Artifacts", "reports/tune.html, reports/tune.json, tensorboard/tuning/")
@@ -55,6 +56,10 @@ internal static class TuneCommand
         });
         return command;
     }
+
+    private static string StaleText(int stale) => stale == 0
+        ? "none"
+        : string.Create(CultureInfo.InvariantCulture, $"{stale}: running trials whose worker sent no heartbeat within the grace period");
 
     private static string? Choice(string? value, string option, string[] allowed) => value is null || allowed.Contains(value) ? value
         : throw new Core.UserErrorException($"{option} is '{value}'.", $"Use one of: {string.Join(", ", allowed)}.");
