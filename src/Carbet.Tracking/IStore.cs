@@ -1,6 +1,7 @@
 using Carbet.Tracking.Artifacts;
 using Carbet.Tracking.Audit;
 using Carbet.Tracking.Datasets;
+using Carbet.Tracking.Keys;
 using Carbet.Tracking.Registry;
 using Carbet.Tracking.Runs;
 using Carbet.Tuning.Storage;
@@ -34,4 +35,7 @@ public interface IStore : IAsyncDisposable
 
     /// <summary>Who changed what, and when.</summary>
     IAuditLog Audit { get; }
+
+    /// <summary>The server's API keys and their roles.</summary>
+    IApiKeyStore Keys { get; }
 }

@@ -1,6 +1,7 @@
 using Carbet.Tracking.Artifacts;
 using Carbet.Tracking.Audit;
 using Carbet.Tracking.Datasets;
+using Carbet.Tracking.Keys;
 using Carbet.Tracking.Registry;
 using Carbet.Tracking.Runs;
 using Carbet.Tracking.Studies;
@@ -20,6 +21,7 @@ internal sealed class EfStore : IStore
         Models = new EfModelRegistry(engine, time);
         Audit = new EfAuditLog(engine);
         Studies = new EfStudyStorage(engine, time);
+        Keys = new EfApiKeyStore(engine, time);
     }
 
     public StoreEngine Engine { get; }
@@ -37,6 +39,8 @@ internal sealed class EfStore : IStore
     public IArtifactStore Artifacts { get; }
 
     public IAuditLog Audit { get; }
+
+    public IApiKeyStore Keys { get; }
 
     public ValueTask DisposeAsync() => Engine.DisposeAsync();
 }

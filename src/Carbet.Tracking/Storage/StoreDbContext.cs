@@ -23,6 +23,7 @@ internal abstract class StoreDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<DatasetApprovalRow> DatasetApprovals => Set<DatasetApprovalRow>();
     public DbSet<StudyRow> Studies => Set<StudyRow>();
     public DbSet<TrialRow> Trials => Set<TrialRow>();
+    public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,6 +33,7 @@ internal abstract class StoreDbContext(DbContextOptions options) : DbContext(opt
         StoreModel.ConfigureRegistryAndDatasets(modelBuilder);
         StoreModel.ConfigureDatasetApprovals(modelBuilder);
         StoreModel.ConfigureStudies(modelBuilder);
+        StoreModel.ConfigureApiKeys(modelBuilder);
         StoreModel.UseSnakeCaseAndRestrict(modelBuilder);
     }
 }
