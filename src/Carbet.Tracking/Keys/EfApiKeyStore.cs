@@ -20,7 +20,12 @@ internal sealed class EfApiKeyStore(StoreEngine engine, TimeProvider time) : IAp
         var (id, text) = ApiKeySecrets.Create();
         var row = new ApiKeyRow
         {
-            PublicId = id, Name = name.Trim(), Role = RoleText(role), Hash = ApiKeySecrets.Hash(text), CreatedAt = time.GetUtcNow(), CreatedBy = actor,
+            PublicId = id,
+            Name = name.Trim(),
+            Role = RoleText(role),
+            Hash = ApiKeySecrets.Hash(text),
+            CreatedAt = time.GetUtcNow(),
+            CreatedBy = actor,
         };
         await engine.WriteAsync(async db =>
         {
