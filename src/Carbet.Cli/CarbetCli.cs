@@ -85,6 +85,7 @@ public static class CarbetCli
             RunsCommand.Create(console),
             ModelsCommand.Create(console),
             ServeCommand.Create(console),
+            KeysCommand.Create(console),
         };
         return root;
     }

@@ -1,7 +1,9 @@
 using Carbet.Server.Endpoints;
+using Carbet.Server.Security;
 using Carbet.Serving.Hosting;
 using Carbet.Tracking;
 
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -33,6 +35,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRows, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRequestBodyBytes, 1024);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RequestsPerMinutePerKey);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(CarbetServer).Assembly.GetName().Name });
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k =>
@@ -41,10 +44,15 @@ public sealed partial class CarbetServer : IAsyncDisposable
             k.AddServerHeader = false;
         });
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        if (options.Logs is { } logs)
+            builder.Logging.AddProvider(logs);
         // one line per request from the endpoints is enough; the framework's per-request lines repeat it
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= ProblemText.DetailFor(c.ProblemDetails, options));
         builder.Services.AddOpenApi();
+        builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        builder.Services.AddAuthorization(a => ApiKeyRoles.AddPolicies(a, options.RequireApiKeys));
+        builder.Services.AddRateLimiter(r => RateLimits.Add(r, options));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(services =>
@@ -94,9 +102,14 @@ public sealed partial class CarbetServer : IAsyncDisposable
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // no CORS middleware: browsers on other origins cannot call the API; the web UI is served from the same origin
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapPredictionEndpoints();
+        app.MapAliasEndpoints();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model host {Kind}: {Message}")]

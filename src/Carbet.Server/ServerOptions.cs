@@ -20,6 +20,16 @@ public sealed record ServerOptions
     /// <value>How long the readiness check waits for the store. The default is 2 seconds.</value>
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <value>Whether every API call needs an API key of the right role (true, the default). False lets every request do
+    /// everything, for a server on a developer's own machine only.</value>
+    public bool RequireApiKeys { get; init; } = true;
+
+    /// <value>The most API requests one key may make per minute; more get 429. 0 turns the limit off. The default is 600.</value>
+    public int RequestsPerMinutePerKey { get; init; } = 600;
+
+    /// <value>A further destination of the server's logs besides the console, such as a log shipper; none by default.</value>
+    public ILoggerProvider? Logs { get; init; }
+
     /// <value>The least severe log level written. The default is <see cref="LogLevel.Information"/>.</value>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 }

@@ -25,18 +25,31 @@ public sealed partial class ServeCommandTests : IDisposable
         AssertExit(0, await Carbet("init", "world/applications.csv", "--target", "default_12m", "--name", "credit"));
         AssertExit(0, await Carbet("data", "prepare"));
         AssertExit(0, await Carbet("train", "--families", "logistic", "--folds", "2", "--trials", "0"));
+        var created = await Carbet("keys", "create", "--role", "predict", "--name", "loan-system");
+        AssertExit(0, created);
+        var key = KeyText().Match(created.Output).Value;
+        var id = key.Split('_')[1];
 
         using var serve = Start("serve", "--urls", "http://127.0.0.1:0");
         var output = new StringBuilder();
         var url = await UrlAsync(serve, output, ct);
         using var client = new HttpClient { BaseAddress = new Uri(url) };
         using var ready = await client.GetAsync("/health/ready", ct);
-        using var content = new StringContent("{\"row\": {}}", Encoding.UTF8, "application/json");
-        using var predict = await client.PostAsync("/api/v1/models/credit/predict", content, ct);
+        using var anonymous = await client.PostAsync("/api/v1/models/credit/predict", Json("{\"row\": {}}"), ct);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        using var predict = await client.PostAsync("/api/v1/models/credit/predict", Json("{\"row\": {}}"), ct);
+        AssertExit(0, await Carbet("keys", "revoke", id));
+        using var revoked = await client.PostAsync("/api/v1/models/credit/predict", Json("{\"row\": {}}"), ct);
+        var listed = await Carbet("keys", "list");
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, predict.StatusCode);
         Assert.Contains("row.loan_amount", await predict.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
+        Assert.Contains(id, listed.Output, StringComparison.Ordinal);
+        Assert.Contains("revoked", listed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, listed.Output, StringComparison.Ordinal);
         using (var term = Process.Start("kill", ["-TERM", serve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             await term.WaitForExitAsync(ct);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -93,4 +106,9 @@ public sealed partial class ServeCommandTests : IDisposable
 
     [GeneratedRegex(@"^Listening on (http://127\.0\.0\.1:\d+);")]
     private static partial Regex ListeningLine();
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    [GeneratedRegex("carbet_k[0-9a-f]{12}_[A-Za-z0-9_-]{43}")]
+    private static partial Regex KeyText();
 }

@@ -24,7 +24,11 @@ internal sealed class RunningServer : IAsyncDisposable
         var hostOptions = new ModelHostOptions { Model = TrainedStore.Model, PollInterval = TimeSpan.FromHours(1), ReviewBand = new ReviewBand(0.2, 0.5) };
         var options = new ServerOptions { Urls = "http://127.0.0.1:0", Host = host?.Invoke(hostOptions) ?? hostOptions, MinimumLogLevel = LogLevel.Warning };
         var running = await CarbetServer.StartAsync(trained.Store, server?.Invoke(options) ?? options, TimeProvider.System, TestContext.Current.CancellationToken);
-        return new RunningServer(running, new HttpClient { BaseAddress = new Uri(running.Urls[0]) });
+        // an admin key, which may call every endpoint: tests of roles make their own keys
+        var key = await trained.Store.Keys.CreateAsync("tests", Carbet.Tracking.Keys.ApiKeyRole.Admin, "tests", TestContext.Current.CancellationToken);
+        var client = new HttpClient { BaseAddress = new Uri(running.Urls[0]) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Secret);
+        return new RunningServer(running, client);
     }
 
     public Task<HttpResponseMessage> PredictAsync(object body, string model = TrainedStore.Model) =>

@@ -27,9 +27,11 @@ internal static class ServeCommand
         outOfDomain.AcceptOnlyFromAmong("reject", "review");
         var unknownCategory = new Option<string>("--unknown-category") { Description = "A category never seen in training: reject the request (400) or score it as \"other\".", DefaultValueFactory = _ => "reject" };
         unknownCategory.AcceptOnlyFromAmong("reject", "other");
+        var noAuth = new Option<bool>("--no-auth") { Description = "Accept every request without an API key, with every role: for a server on your own machine only." };
+        var rateLimit = new Option<int>("--rate-limit") { Description = "API requests per minute and key; more get 429. 0 turns the limit off.", DefaultValueFactory = _ => 600 };
         var command = new Command("serve", "Serve the model's version behind an alias (default champion) as a REST API, swapping when the alias moves; Ctrl+C stops.")
         {
-            project, urls, model, alias, version, poll, outOfDomain, unknownCategory,
+            project, urls, model, alias, version, poll, outOfDomain, unknownCategory, noAuth, rateLimit,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -39,9 +41,13 @@ internal static class ServeCommand
                 throw new UserErrorException($"--poll-seconds {seconds} is outside 0 to 3600.", "Give a positive number of seconds, such as 5.");
             await using var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
             var name = await ModelNameAsync(store, parse.GetValue(model) ?? projectFile?.Name, ct);
+            if (parse.GetValue(rateLimit) < 0)
+                throw new UserErrorException($"--rate-limit {parse.GetValue(rateLimit)} is negative.", "Give requests per minute per key, such as 600, or 0 for no limit.");
             var options = new ServerOptions
             {
                 Urls = parse.GetRequiredValue(urls),
+                RequireApiKeys = !parse.GetValue(noAuth),
+                RequestsPerMinutePerKey = parse.GetValue(rateLimit),
                 Host = new ModelHostOptions
                 {
                     Model = name,
@@ -64,6 +70,9 @@ internal static class ServeCommand
                 .Row("Review band", options.Host.ReviewBand is { } b ? $"[{Format.Metric(b.Low)}, {Format.Metric(b.High)}]" : "none (review.band in carbet.yaml)")
                 .Row("Predict", string.Join(" ", server.Urls.Select(u => $"POST {u}/api/v1/models/{name}/predict")))
                 .Row("OpenAPI", string.Join(" ", server.Urls.Select(u => $"{u}/openapi/v1.json")))
+                .Row("API keys", options.RequireApiKeys
+                    ? $"required ({(await store.Keys.ListAsync(ct)).Count(k => k.Active)} active; carbet keys create --role predict --name <client>); {RateText(options.RequestsPerMinutePerKey)}"
+                    : "NOT required (--no-auth): anyone who can reach this address can move aliases")
                 .Row("Store", store.Description));
             foreach (var url in server.Urls)
                 await console.OutWriter.WriteLineAsync($"Listening on {url}; press Ctrl+C to stop.");
@@ -74,6 +83,8 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    private static string RateText(int perMinute) => perMinute == 0 ? "no rate limit" : $"at most {perMinute} requests per minute per key";
 
     private static async Task<string> ModelNameAsync(IStore store, string? wanted, CancellationToken ct)
     {

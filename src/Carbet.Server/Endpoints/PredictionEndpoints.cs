@@ -1,7 +1,9 @@
 using System.Diagnostics;
 
 using Carbet.Server.Contracts;
+using Carbet.Server.Security;
 using Carbet.Serving.Hosting;
+using Carbet.Tracking.Keys;
 
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +20,8 @@ internal static partial class PredictionEndpoints
             .MapPost("/predict", PredictAsync)
             .WithName("Predict")
             .WithSummary("Score one row or a batch with the model's version behind an alias (default champion) or a version number.")
-            .Accepts<PredictionRequest>("application/json");
+            .Accepts<PredictionRequest>("application/json")
+            .RequireKeyRole(ApiKeyRole.Predict);
 
     private static async Task<Results<Ok<PredictionResponse>, ValidationProblem, NotFound<ProblemDetails>>> PredictAsync(
         string model, PredictionRequest request, ModelHost host, ServerOptions options, ILoggerFactory loggers, CancellationToken ct)
