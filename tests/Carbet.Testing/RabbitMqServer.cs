@@ -27,12 +27,14 @@ public sealed class RabbitMqServer : IAsyncDisposable
     }
 
     /// <summary>A queue name no other test uses, deleted when the fixture is disposed.</summary>
-    public string Queue(string stem)
+    public string Queue(string stem) => Track($"carbet.test.{stem}.{Guid.NewGuid():N}"[..48]);
+
+    /// <summary>Deletes <paramref name="queue"/>, declared by the code under test, when the fixture is disposed.</summary>
+    public string Track(string queue)
     {
-        var name = $"carbet.test.{stem}.{Guid.NewGuid():N}"[..48];
         lock (_queues)
-            _queues.Add(name);
-        return name;
+            _queues.Add(queue);
+        return queue;
     }
 
     /// <summary>Deletes the test queues; a queue that cannot be deleted is reported, never a test failure.</summary>
