@@ -8,7 +8,11 @@ namespace Carbet.Serving.Events;
 /// <param name="RequestId">The request's id, when the message carried one.</param>
 /// <param name="Result">The result, or null when the message is refused.</param>
 /// <param name="Refusal">Why the message is refused, in a sentence saying what to send instead; null when scored.</param>
-internal sealed record EventOutcome(string? RequestId, PredictionResultMessage? Result, string? Refusal);
+/// <param name="Loggable">The refusal without input values, for logs: invalid rows name their fields only.</param>
+internal sealed record EventOutcome(string? RequestId, PredictionResultMessage? Result, string? Refusal, string? Loggable = null)
+{
+    public string? LogText => Loggable ?? Refusal;
+}
 
 /// <summary>Turns a message body into a result through the same <see cref="ModelHost"/> and row checks as the HTTP API;
 /// a message that no retry can fix (bad JSON, another model, an invalid row) becomes a refusal, never an exception.</summary>
@@ -47,7 +51,8 @@ internal sealed class EventScorer(ModelHost host, int maxRows)
         {
             Func<int, string> prefix = message.Rows is null ? _ => "row" : i => $"rows[{i}]";
             var errors = result.Errors.Select(e => $"{prefix(e.Row)}.{e.Field}: {e.Message}");
-            return new(id, null, "Some input fields are invalid: " + string.Join(" ", errors));
+            var fields = result.Errors.Select(e => $"{prefix(e.Row)}.{e.Field}").Distinct(StringComparer.Ordinal);
+            return new(id, null, "Some input fields are invalid: " + string.Join(" ", errors), "Invalid fields " + string.Join(", ", fields));
         }
         return new(id, PredictionResultMessage.From(id, loaded.Version.Model, loaded.Version.Version, result.Predictions), null);
     }

@@ -50,7 +50,7 @@ public sealed partial class PredictionConsumer
         await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
         _log?.Invoke(outcome.Result is { } r
             ? new ConsumerEvent("scored", r.RequestId, $"Scored {r.Predictions.Count} rows with {r.Model} v{r.Version}")
-            : new ConsumerEvent("dead_lettered", outcome.RequestId, outcome.Refusal!));
+            : new ConsumerEvent("dead_lettered", outcome.RequestId, outcome.LogText!));
     }
 
     private async Task PublishResultAsync(IChannel channel, PredictionResultMessage result)

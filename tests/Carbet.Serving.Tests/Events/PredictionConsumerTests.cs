@@ -62,13 +62,14 @@ public sealed class PredictionConsumerTests(TrainedStore trained, RabbitMqServer
         var connection = await broker.RequireAsync();
         await using var host = await HostAsync();
         var options = Options();
-        await using var consumer = new PredictionConsumer(host, options);
+        var logged = new System.Collections.Concurrent.ConcurrentQueue<ConsumerEvent>();
+        await using var consumer = new PredictionConsumer(host, options, logged.Enqueue);
         await consumer.StartAsync(Ct);
         await using var queues = await BrokerQueues.OpenAsync(connection, options.Queue);
 
         await queues.PublishRawAsync(options.Queue, "{\"requestId\": \"bad-json\", \"rows\": [", correlationId: "bad-json");
         await queues.PublishAsync(options.Queue, new { requestId = "unknown-model", model = "nobody", rows = trained.Rows.Take(1) });
-        await queues.PublishAsync(options.Queue, new { requestId = "invalid-row", model = TrainedStore.Model, rows = new[] { trained.Rows[0], trained.With(1, "monthly_income", "\"lots\"") } });
+        await queues.PublishAsync(options.Queue, new { requestId = "invalid-row", model = TrainedStore.Model, rows = new[] { trained.Rows[0], trained.With(1, "territory", "\"atlantis\"") } });
         await queues.PublishAsync(options.Queue, new { requestId = "unknown-alias", model = TrainedStore.Model, alias = "nowhere", row = trained.Rows[0] });
         await queues.PublishAsync(options.Queue, new { requestId = "good", model = TrainedStore.Model, row = trained.Rows[2] });
 
@@ -76,11 +77,15 @@ public sealed class PredictionConsumerTests(TrainedStore trained, RabbitMqServer
         Assert.Equal(["bad-json", "invalid-row", "unknown-alias", "unknown-model"], dead.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("not a JSON prediction request", dead["bad-json"], StringComparison.Ordinal);
         Assert.Contains("does not serve a model named 'nobody'", dead["unknown-model"], StringComparison.Ordinal);
-        Assert.Contains("rows[1].monthly_income", dead["invalid-row"], StringComparison.Ordinal);
+        Assert.Contains("rows[1].territory: 'atlantis'", dead["invalid-row"], StringComparison.Ordinal);
         Assert.Contains("no alias 'nowhere'", dead["unknown-alias"], StringComparison.Ordinal);
         var result = Assert.Single(await queues.ReadAsync(options.Results, 1)).As<PredictionResultMessage>();
         Assert.Equal("good", result.RequestId);
         Assert.Single(result.Predictions);
+        var invalid = Assert.Single(logged, e => e.RequestId == "invalid-row");
+        Assert.Equal("dead_lettered", invalid.Kind);
+        Assert.Contains("rows[1].territory", invalid.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("atlantis", invalid.Message, StringComparison.Ordinal);
     }
 
     [Fact]
