@@ -62,8 +62,15 @@ public sealed partial class PredictionConsumer : IAsyncDisposable
             await _channel.BasicCancelAsync(_consumerTag, noWait: false, ct);
         while (Volatile.Read(ref _inFlight) > 0)
             await Task.Delay(TimeSpan.FromMilliseconds(10), ct);
-        await _channel.CloseAsync(ct);
-        await _connection!.CloseAsync(ct);
+        try
+        {
+            await _channel.CloseAsync(ct);
+            await _connection!.CloseAsync(ct);
+        }
+        catch (RabbitMQ.Client.Exceptions.AlreadyClosedException)
+        {
+            // the broker went away first; the messages it had given out are delivered again
+        }
     }
 
     /// <summary>Stops as <see cref="StopAsync"/> does, then releases the connection.</summary>
