@@ -12,7 +12,7 @@ using Carbet.Tracking.Registry;
 
 namespace Carbet.Cli.Commands;
 
-/// <summary><c>carbet serve</c>: the prediction API over the store's model, until Ctrl+C.</summary>
+/// <summary><c>carbet serve</c>: the prediction API and, with <c>--events</c>, a RabbitMQ consumer over the store's model, until Ctrl+C.</summary>
 internal static class ServeCommand
 {
     public static Command Create(CliConsole console)
@@ -29,16 +29,20 @@ internal static class ServeCommand
         unknownCategory.AcceptOnlyFromAmong("reject", "other");
         var noAuth = new Option<bool>("--no-auth") { Description = "Accept every request without an API key, with every role: for a server on your own machine only." };
         var rateLimit = new Option<int>("--rate-limit") { Description = "API requests per minute and key; more get 429. 0 turns the limit off.", DefaultValueFactory = _ => 600 };
-        var command = new Command("serve", "Serve the model's version behind an alias (default champion) as a REST API, swapping when the alias moves; Ctrl+C stops.")
+        var events = new ServeEvents();
+        var command = new Command("serve", "Serve the model's version behind an alias (default champion) as a REST API and, with --events, from a RabbitMQ queue, swapping when the alias moves; Ctrl+C stops.")
         {
             project, urls, model, alias, version, poll, outOfDomain, unknownCategory, noAuth, rateLimit,
         };
+        foreach (var option in events.All)
+            command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             var file = parse.GetRequiredValue(project);
             var projectFile = file.Exists ? ProjectFileLoader.Load(file.FullName) : null;
             if (parse.GetValue(poll) is not (> 0 and <= 3600) and var seconds)
                 throw new UserErrorException($"--poll-seconds {seconds} is outside 0 to 3600.", "Give a positive number of seconds, such as 5.");
+            var consuming = events.From(parse);
             await using var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
             var name = await ModelNameAsync(store, parse.GetValue(model) ?? projectFile?.Name, ct);
             if (parse.GetValue(rateLimit) < 0)
@@ -62,22 +66,39 @@ internal static class ServeCommand
                     },
                 },
             };
-            await using var server = await CarbetServer.StartAsync(store, options, TimeProvider.System, ct);
-            var served = server.Host.Default;
-            console.Out.Write(OutputTable.Create("carbet serve", "Item", "Value")
+            await using var server = parse.GetValue(events.NoHttp) ? null : await CarbetServer.StartAsync(store, options, TimeProvider.System, ct);
+            await using var ownHost = server is null ? new ModelHost(store, options.Host, TimeProvider.System) : null;
+            if (ownHost is not null)
+                await ownHost.StartAsync(ct);
+            var host = server?.Host ?? ownHost!;
+            await using var consumer = consuming is null ? null : await ServeEvents.StartAsync(host, consuming, console, ct);
+            var served = host.Default;
+            var table = OutputTable.Create("carbet serve", "Item", "Value")
                 .Row("Model", name)
-                .Row("Serving", served is null ? $"nothing yet: {Target(options.Host)} points nowhere (ready answers 503)" : $"v{served.Version.Version} ({Target(options.Host)})")
-                .Row("Review band", options.Host.ReviewBand is { } b ? $"[{Format.Metric(b.Low)}, {Format.Metric(b.High)}]" : "none (review.band in carbet.yaml)")
-                .Row("Predict", string.Join(" ", server.Urls.Select(u => $"POST {u}/api/v1/models/{name}/predict")))
-                .Row("OpenAPI", string.Join(" ", server.Urls.Select(u => $"{u}/openapi/v1.json")))
-                .Row("API keys", options.RequireApiKeys
-                    ? $"required ({(await store.Keys.ListAsync(ct)).Count(k => k.Active)} active; carbet keys create --role predict --name <client>); {RateText(options.RequestsPerMinutePerKey)}"
-                    : "NOT required (--no-auth): anyone who can reach this address can move aliases")
-                .Row("Store", store.Description));
-            foreach (var url in server.Urls)
+                .Row("Serving", served is null ? $"nothing yet: {Target(options.Host)} points nowhere{(server is null ? "" : " (ready answers 503)")}" : $"v{served.Version.Version} ({Target(options.Host)})")
+                .Row("Review band", options.Host.ReviewBand is { } b ? $"[{Format.Metric(b.Low)}, {Format.Metric(b.High)}]" : "none (review.band in carbet.yaml)");
+            if (server is not null)
+            {
+                table.Row("Predict", string.Join(" ", server.Urls.Select(u => $"POST {u}/api/v1/models/{name}/predict")))
+                    .Row("OpenAPI", string.Join(" ", server.Urls.Select(u => $"{u}/openapi/v1.json")))
+                    .Row("API keys", options.RequireApiKeys
+                        ? $"required ({(await store.Keys.ListAsync(ct)).Count(k => k.Active)} active; carbet keys create --role predict --name <client>); {RateText(options.RequestsPerMinutePerKey)}"
+                        : "NOT required (--no-auth): anyone who can reach this address can move aliases");
+            }
+            if (consuming is not null)
+            {
+                table.Row("Events", $"{consuming.Queue} on {ServeEvents.Describe(consuming)} (prefetch {consuming.Prefetch})")
+                    .Row("Results", $"{consuming.Results}; refused: {consuming.DeadLetterQueue}");
+            }
+            console.Out.Write(table.Row("Store", store.Description));
+            foreach (var url in server?.Urls ?? [])
                 await console.OutWriter.WriteLineAsync($"Listening on {url}; press Ctrl+C to stop.");
+            if (consuming is not null)
+                await console.OutWriter.WriteLineAsync($"Consuming {consuming.Queue} on {ServeEvents.Describe(consuming)}; press Ctrl+C to stop.");
             await console.OutWriter.FlushAsync(ct);
-            await server.WaitForShutdownAsync(ct);
+            await WaitAsync(ct);
+            if (consumer is not null)
+                await consumer.StopAsync(CancellationToken.None);
             await console.OutWriter.WriteLineAsync("Stopped.");
             return CarbetCli.Success;
         });
@@ -94,6 +115,17 @@ internal static class ServeCommand
         return models.Length == 1 ? models[0].Name
             : models.IsEmpty ? throw ModelsCommand.UnknownModel("(any)", store)
             : throw new UserErrorException($"The store has {models.Length} models and no project file names one.", $"Pass --model with one of: {string.Join(", ", models.Select(m => m.Name))}.");
+    }
+
+    private static async Task WaitAsync(CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
     }
 
     private static string Target(ModelHostOptions options) => options.Version is { } v ? $"version {v}" : $"alias {options.Alias}";
