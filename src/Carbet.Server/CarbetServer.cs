@@ -1,4 +1,5 @@
 using Carbet.Server.Endpoints;
+using Carbet.Server.Metrics;
 using Carbet.Serving.Hosting;
 using Carbet.Tracking;
 
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Carbet.Server;
 
-/// <summary>The Carbet server: the prediction API on Kestrel over one store, with health checks and an OpenAPI document.</summary>
+/// <summary>The Carbet server: the prediction API on Kestrel over one store, with health checks, an OpenAPI document and Prometheus metrics.</summary>
 /// <remarks>Hosts (the <c>carbet serve</c> command, tests) start it with <see cref="StartAsync"/> and stop it by disposing it;
 /// the store stays the caller's.</remarks>
 public sealed partial class CarbetServer : IAsyncDisposable
@@ -47,11 +48,18 @@ public sealed partial class CarbetServer : IAsyncDisposable
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);
+        builder.Services.AddServingMetrics(options, time);
         builder.Services.AddSingleton(services =>
         {
             var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Carbet.Server.ModelHost");
-            return new ModelHost(store, options.Host, time, e => LogHostEvent(log, e.Kind, e.Message, e.Error));
+            var metrics = services.GetRequiredService<ServingMetrics>();
+            return new ModelHost(store, options.Host, time, e =>
+            {
+                LogHostEvent(log, e.Kind, e.Message, e.Error);
+                metrics.OnHostEvent(e);
+            });
         });
+        options.ConfigureServices?.Invoke(builder.Services);
         var app = builder.Build();
         var host = app.Services.GetRequiredService<ModelHost>();
         try
@@ -92,11 +100,13 @@ public sealed partial class CarbetServer : IAsyncDisposable
 
     private static void Configure(WebApplication app)
     {
+        app.UseServingMetrics();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapPredictionEndpoints();
+        app.MapServingMetrics();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model host {Kind}: {Message}")]

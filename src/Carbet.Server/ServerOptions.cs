@@ -20,6 +20,10 @@ public sealed record ServerOptions
     /// <value>How long the readiness check waits for the store. The default is 2 seconds.</value>
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <value>Registrations applied after the server's own, such as an <see cref="Serving.Observability.IReviewQueueGauges"/>
+    /// for the review gauges of <c>/metrics</c> or an extra <see cref="ILoggerProvider"/>. The default is none.</value>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     /// <value>The least severe log level written. The default is <see cref="LogLevel.Information"/>.</value>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 }
