@@ -64,6 +64,7 @@ internal static class ServeCommand
                 .Row("Review band", options.Host.ReviewBand is { } b ? $"[{Format.Metric(b.Low)}, {Format.Metric(b.High)}]" : "none (review.band in carbet.yaml)")
                 .Row("Predict", string.Join(" ", server.Urls.Select(u => $"POST {u}/api/v1/models/{name}/predict")))
                 .Row("OpenAPI", string.Join(" ", server.Urls.Select(u => $"{u}/openapi/v1.json")))
+                .Row("Metrics", string.Join(" ", server.Urls.Select(u => $"{u}/metrics")))
                 .Row("Store", store.Description));
             foreach (var url in server.Urls)
                 await console.OutWriter.WriteLineAsync($"Listening on {url}; press Ctrl+C to stop.");

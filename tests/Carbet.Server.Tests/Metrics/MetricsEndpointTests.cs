@@ -58,6 +58,18 @@ public sealed class MetricsEndpointTests(TrainedStore trained)
     }
 
     [Fact]
+    public async Task Metrics_PinnedVersion_GaugeShowsItUnderAliasNone()
+    {
+        await using var server = await RunningServer.StartAsync(trained, host => host with { Version = 2 });
+
+        var metrics = await ScrapeAsync(server);
+
+        var gauge = Assert.Single(metrics.Matching("carbet_model_version"));
+        Assert.Equal("none", gauge.Labels["alias"]);
+        Assert.Equal(2, gauge.Value);
+    }
+
+    [Fact]
     public async Task Metrics_AfterRequests_HttpCountsAndHistogramPerEndpointAndStatus()
     {
         await using var server = await RunningServer.StartAsync(trained);
