@@ -77,9 +77,16 @@ public sealed class MetricsEndpointTests(TrainedStore trained)
             (await server.PredictAsync(new { row = trained.Rows[i] })).Dispose();
         (await server.PredictAsync(new { row = trained.With(0, "loan_amount", null) })).Dispose();
 
-        var metrics = await ScrapeAsync(server);
-
         var ok = new[] { ("endpoint", PredictRoute), ("code", "200"), ("method", "POST") };
+        // the middleware records a request after its answer is sent, so the client may scrape first
+        var metrics = await ScrapeAsync(server);
+        for (var attempt = 0; attempt < 50 && Math.Min(metrics.Sum("http_request_duration_seconds_count", ("endpoint", PredictRoute)),
+            metrics.Sum("http_requests_received_total", ("endpoint", PredictRoute))) < 4; attempt++)
+        {
+            await Task.Delay(100, Ct);
+            metrics = await ScrapeAsync(server);
+        }
+
         Assert.Equal(3, metrics.Sum("http_requests_received_total", ok));
         Assert.Equal(3, metrics.Sum("http_request_duration_seconds_count", ok));
         Assert.True(metrics.Sum("http_request_duration_seconds_sum", ok) > 0);
