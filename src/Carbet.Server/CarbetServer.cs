@@ -1,4 +1,5 @@
 using Carbet.Server.Endpoints;
+using Carbet.Server.Metrics;
 using Carbet.Server.Security;
 using Carbet.Serving.Hosting;
 using Carbet.Tracking;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Carbet.Server;
 
-/// <summary>The Carbet server: the prediction API on Kestrel over one store, with health checks and an OpenAPI document.</summary>
+/// <summary>The Carbet server: the prediction API on Kestrel over one store, with health checks, an OpenAPI document and Prometheus metrics.</summary>
 /// <remarks>Hosts (the <c>carbet serve</c> command, tests) start it with <see cref="StartAsync"/> and stop it by disposing it;
 /// the store stays the caller's.</remarks>
 public sealed partial class CarbetServer : IAsyncDisposable
@@ -55,11 +56,18 @@ public sealed partial class CarbetServer : IAsyncDisposable
         builder.Services.AddRateLimiter(r => RateLimits.Add(r, options));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);
+        builder.Services.AddServingMetrics(options, time);
         builder.Services.AddSingleton(services =>
         {
             var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Carbet.Server.ModelHost");
-            return new ModelHost(store, options.Host, time, e => LogHostEvent(log, e.Kind, e.Message, e.Error));
+            var metrics = services.GetRequiredService<ServingMetrics>();
+            return new ModelHost(store, options.Host, time, e =>
+            {
+                LogHostEvent(log, e.Kind, e.Message, e.Error);
+                metrics.OnHostEvent(e);
+            });
         });
+        options.ConfigureServices?.Invoke(builder.Services);
         var app = builder.Build();
         var host = app.Services.GetRequiredService<ModelHost>();
         try
@@ -100,6 +108,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
 
     private static void Configure(WebApplication app)
     {
+        app.UseServingMetrics();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // no CORS middleware: browsers on other origins cannot call the API; the web UI is served from the same origin
@@ -110,6 +119,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
         app.MapHealthEndpoints();
         app.MapPredictionEndpoints();
         app.MapAliasEndpoints();
+        app.MapServingMetrics();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model host {Kind}: {Message}")]

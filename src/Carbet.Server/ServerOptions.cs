@@ -30,6 +30,10 @@ public sealed record ServerOptions
     /// <value>A further destination of the server's logs besides the console, such as a log shipper; none by default.</value>
     public ILoggerProvider? Logs { get; init; }
 
+    /// <value>Registrations applied after the server's own, such as an <see cref="Serving.Observability.IReviewQueueGauges"/>
+    /// for the review gauges of <c>/metrics</c> or an extra <see cref="ILoggerProvider"/>. The default is none.</value>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     /// <value>The least severe log level written. The default is <see cref="LogLevel.Information"/>.</value>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 }

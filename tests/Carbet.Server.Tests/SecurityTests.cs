@@ -25,6 +25,7 @@ public sealed class SecurityTests(TrainedStore trained)
         { "GET", "/health/live", null },
         { "GET", "/health/ready", null },
         { "GET", "/openapi/v1.json", null },
+        { "GET", "/metrics", null },   // scraped by Prometheus inside the network; holds counts, never inputs or keys
     };
 
     [Theory]

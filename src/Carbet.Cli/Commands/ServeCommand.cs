@@ -81,6 +81,7 @@ internal static class ServeCommand
             {
                 table.Row("Predict", string.Join(" ", server.Urls.Select(u => $"POST {u}/api/v1/models/{name}/predict")))
                     .Row("OpenAPI", string.Join(" ", server.Urls.Select(u => $"{u}/openapi/v1.json")))
+                    .Row("Metrics", string.Join(" ", server.Urls.Select(u => $"{u}/metrics")))
                     .Row("API keys", options.RequireApiKeys
                         ? $"required ({(await store.Keys.ListAsync(ct)).Count(k => k.Active)} active; carbet keys create --role predict --name <client>); {RateText(options.RequestsPerMinutePerKey)}"
                         : "NOT required (--no-auth): anyone who can reach this address can move aliases");

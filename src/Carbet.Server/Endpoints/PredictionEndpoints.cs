@@ -1,6 +1,7 @@
 using System.Diagnostics;
 
 using Carbet.Server.Contracts;
+using Carbet.Server.Metrics;
 using Carbet.Server.Security;
 using Carbet.Serving.Hosting;
 using Carbet.Tracking.Keys;
@@ -24,11 +25,13 @@ internal static partial class PredictionEndpoints
             .RequireKeyRole(ApiKeyRole.Predict);
 
     private static async Task<Results<Ok<PredictionResponse>, ValidationProblem, NotFound<ProblemDetails>>> PredictAsync(
-        string model, PredictionRequest request, ModelHost host, ServerOptions options, ILoggerFactory loggers, CancellationToken ct)
+        string model, PredictionRequest request, ModelHost host, ServerOptions options, ServingMetrics metrics, ILoggerFactory loggers, CancellationToken ct)
     {
-        var log = loggers.CreateLogger("Carbet.Server.Predict");
+        var (log, started) = (loggers.CreateLogger("Carbet.Server.Predict"), Stopwatch.GetTimestamp());
+        var count = request.Rows?.Count ?? (request.Row is null ? 0 : 1);
         if (!string.Equals(model, host.Options.Model, StringComparison.Ordinal))
         {
+            Refused(log, model, null, StatusCodes.Status404NotFound, count, started, "unknown model");
             return TypedResults.NotFound(new ProblemDetails
             {
                 Title = $"This server does not serve a model named '{model}'.",
@@ -36,11 +39,15 @@ internal static partial class PredictionEndpoints
             });
         }
         if (Shape(request, options.MaxRows) is { } shapeErrors)
+        {
+            metrics.Rejected(count > options.MaxRows ? ServingMetrics.TooManyRows : ServingMetrics.MalformedRequest);
+            Refused(log, model, null, StatusCodes.Status400BadRequest, count, started, $"invalid fields {string.Join(",", shapeErrors.Keys)}");
             return TypedResults.ValidationProblem(shapeErrors);
-        var started = Stopwatch.GetTimestamp();
+        }
         if (await host.ResolveAsync(request.Alias, request.Version, ct) is not { } loaded)
         {
             var target = request.Version is { } v ? $"version {v}" : $"alias '{request.Alias ?? host.Options.Alias}'";
+            Refused(log, model, null, StatusCodes.Status404NotFound, count, started, $"no {target}");
             return TypedResults.NotFound(new ProblemDetails
             {
                 Title = $"Model '{model}' has no {target}.",
@@ -54,13 +61,22 @@ internal static partial class PredictionEndpoints
             var prefix = request.Rows is null ? (Func<int, string>)(_ => "row") : i => $"rows[{i}]";
             var errors = result.Errors.GroupBy(e => $"{prefix(e.Row)}.{e.Field}", StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
-            var fields = string.Join(",", errors.Keys);
-            LogRefused(log, model, loaded.Version.Version, rows.Count, fields);
+            metrics.Rejected(result.Errors);
+            // field names only: the messages quote the values sent
+            Refused(log, model, loaded.Version.Version, StatusCodes.Status400BadRequest, rows.Count, started, $"invalid fields {string.Join(",", errors.Keys)}");
             return TypedResults.ValidationProblem(errors, title: "Some input fields are invalid.");
         }
-        var (review, elapsed) = (result.Predictions.Count(p => p.Band == Serving.Scoring.Bands.Review), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        LogScored(log, model, loaded.Version.Version, rows.Count, review, elapsed);
+        metrics.Predicted(result);
+        var review = result.Predictions.Count(p => p.Band == Serving.Scoring.Bands.Review);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogPredicted(log, model, loaded.Version.Version, StatusCodes.Status200OK, rows.Count, review, elapsed);
         return TypedResults.Ok(PredictionResponse.From(model, loaded.Version.Version, result.Predictions));
+    }
+
+    private static void Refused(ILogger log, string model, int? version, int status, int rows, long started, string reason)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogRefused(log, model, version, status, rows, elapsed, reason);
     }
 
     private static Dictionary<string, string[]>? Shape(PredictionRequest request, int maxRows)
@@ -78,9 +94,9 @@ internal static partial class PredictionEndpoints
         return null;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Scored {Rows} rows with {Model} v{Version}: {Review} in review, {ElapsedMs:0.0} ms")]
-    private static partial void LogScored(ILogger log, string model, int version, int rows, int review, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Predict {Model} v{Version}: {Status}, {Rows} rows, {Review} in review, {ElapsedMs:0.0} ms")]
+    private static partial void LogPredicted(ILogger log, string model, int version, int status, int rows, int review, double elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Rows} rows for {Model} v{Version}: invalid fields {Fields}")]
-    private static partial void LogRefused(ILogger log, string model, int version, int rows, string fields);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Predict {Model} v{Version}: {Status}, {Rows} rows refused, {ElapsedMs:0.0} ms: {Reason}")]
+    private static partial void LogRefused(ILogger log, string model, int? version, int status, int rows, double elapsedMs, string reason);
 }

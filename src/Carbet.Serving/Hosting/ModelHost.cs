@@ -48,6 +48,9 @@ public sealed partial class ModelHost : IAsyncDisposable
         ? _loads.TryGetValue(version, out var load) && load.Value.IsCompletedSuccessfully ? load.Value.Result : null
         : _aliases.GetValueOrDefault(Options.Alias);
 
+    /// <summary>The aliases in service and the version each points at; a snapshot, replaced whole on a swap.</summary>
+    public IReadOnlyDictionary<string, LoadedModel> Aliases => _aliases;
+
     /// <summary>When the registry last answered a poll.</summary>
     public DateTimeOffset? LastPoll { get; private set; }
 
@@ -109,8 +112,9 @@ public sealed partial class ModelHost : IAsyncDisposable
             var next = resolved is null ? null : await LoadAsync(resolved, ct);
             lock (_swap)
                 _aliases = next is null ? _aliases.Remove(alias) : _aliases.SetItem(alias, next);
-            _log?.Invoke(new HostEvent(next is null ? "removed" : current is null ? "loaded" : "swapped",
-                $"{Options.Model} {alias}: {Describe(current)} -> {Describe(next)}"));
+            var kind = next is null ? "removed" : current is null ? "loaded" : "swapped";
+            var message = $"{Options.Model} {alias}: {Describe(current)} -> {Describe(next)}";
+            _log?.Invoke(new HostEvent(kind, message) { Alias = alias, Version = next?.Version.Version });
         }
         LastPoll = _time.GetUtcNow();
         Evict();

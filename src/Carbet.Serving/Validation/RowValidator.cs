@@ -27,12 +27,12 @@ public sealed class RowValidator(TableSchema signature, TrainingDomain domain, V
         var values = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
         var outOfDomain = ImmutableArray.CreateBuilder<string>();
         foreach (var field in row.Keys.Where(k => Signature.Find(k) is null).Order(StringComparer.Ordinal))
-            errors.Add(new(index, field, $"'{field}' is not an input of the model; send only: {string.Join(", ", Signature.Columns.Select(c => c.Name))}."));
+            errors.Add(new(index, field, $"'{field}' is not an input of the model; send only: {string.Join(", ", Signature.Columns.Select(c => c.Name))}.", FieldErrorReasons.UnknownField));
         foreach (var column in Signature.Columns)
         {
             if (!row.TryGetValue(column.Name, out var value))
             {
-                errors.Add(new(index, column.Name, $"'{column.Name}' is missing; send it as {Expected(column.Kind)}{(column.Nullable ? " or null" : "")}."));
+                errors.Add(new(index, column.Name, $"'{column.Name}' is missing; send it as {Expected(column.Kind)}{(column.Nullable ? " or null" : "")}.", FieldErrorReasons.Missing));
                 continue;
             }
             if (value.ValueKind == JsonValueKind.Null)
@@ -40,12 +40,12 @@ public sealed class RowValidator(TableSchema signature, TrainingDomain domain, V
                 if (column.Nullable)
                     values[column.Name] = null;
                 else
-                    errors.Add(new(index, column.Name, $"'{column.Name}' is null, but the model was trained without missing values in it; send {Expected(column.Kind)}."));
+                    errors.Add(new(index, column.Name, $"'{column.Name}' is null, but the model was trained without missing values in it; send {Expected(column.Kind)}.", FieldErrorReasons.Null));
                 continue;
             }
             if (Read(column, value) is not { } text)
             {
-                errors.Add(new(index, column.Name, $"'{column.Name}' should be {Expected(column.Kind)}, not {Describe(value)}."));
+                errors.Add(new(index, column.Name, $"'{column.Name}' should be {Expected(column.Kind)}, not {Describe(value)}.", FieldErrorReasons.WrongType));
                 continue;
             }
             values[column.Name] = CheckDomain(index, column.Name, text, errors, outOfDomain);
@@ -60,7 +60,7 @@ public sealed class RowValidator(TableSchema signature, TrainingDomain domain, V
             if (options.UnknownCategory == UnknownCategoryPolicy.MapToOther)
                 return ValidationOptions.OtherCategory;
             var shown = known.Count <= 20 ? string.Join(", ", known) : string.Join(", ", known.Take(20)) + ", ...";
-            errors.Add(new(index, column, $"'{text}' is not a category the model knows for '{column}'; use one of: {shown}."));
+            errors.Add(new(index, column, $"'{text}' is not a category the model knows for '{column}'; use one of: {shown}.", FieldErrorReasons.UnknownCategory));
             return text;
         }
         if (Domain.Ranges.TryGetValue(column, out var range))
@@ -73,7 +73,7 @@ public sealed class RowValidator(TableSchema signature, TrainingDomain domain, V
                 if (options.OutOfDomain == OutOfDomainPolicy.Review)
                     outOfDomain.Add(column);
                 else
-                    errors.Add(new(index, column, $"{text} is outside the training domain of '{column}' ({Format(low)} to {Format(high)}: the range seen in training, widened by {Format(options.RangeMargin * 100)}%)."));
+                    errors.Add(new(index, column, $"{text} is outside the training domain of '{column}' ({Format(low)} to {Format(high)}: the range seen in training, widened by {Format(options.RangeMargin * 100)}%).", FieldErrorReasons.OutOfDomain));
             }
         }
         return text;
