@@ -1,7 +1,9 @@
 using Carbet.Tracking.Artifacts;
 using Carbet.Tracking.Audit;
 using Carbet.Tracking.Datasets;
+using Carbet.Tracking.Predictions;
 using Carbet.Tracking.Registry;
+using Carbet.Tracking.Reviews;
 using Carbet.Tracking.Runs;
 using Carbet.Tracking.Studies;
 using Carbet.Tuning.Storage;
@@ -20,6 +22,8 @@ internal sealed class EfStore : IStore
         Models = new EfModelRegistry(engine, time);
         Audit = new EfAuditLog(engine);
         Studies = new EfStudyStorage(engine, time);
+        Predictions = new EfPredictionStore(engine, time);
+        Reviews = new EfReviewStore(engine, time);
     }
 
     public StoreEngine Engine { get; }
@@ -37,6 +41,10 @@ internal sealed class EfStore : IStore
     public IArtifactStore Artifacts { get; }
 
     public IAuditLog Audit { get; }
+
+    public IPredictionStore Predictions { get; }
+
+    public IReviewStore Reviews { get; }
 
     public ValueTask DisposeAsync() => Engine.DisposeAsync();
 }
