@@ -1,5 +1,7 @@
 using Carbet.Server.Endpoints;
 using Carbet.Serving.Hosting;
+using Carbet.Serving.Logging;
+using Carbet.Serving.Review;
 using Carbet.Tracking;
 
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,6 +20,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
     private CarbetServer(WebApplication app, ModelHost host, IReadOnlyList<string> urls)
     {
         (_app, _host, Urls) = (app, host, urls);
+        (PredictionLog, StopSwitch) = (app.Services.GetRequiredService<PredictionLog>(), app.Services.GetRequiredService<StopSwitch>());
     }
 
     /// <summary>The addresses the server listens on, with the ports Kestrel chose for port 0.</summary>
@@ -52,11 +55,13 @@ public sealed partial class CarbetServer : IAsyncDisposable
             var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Carbet.Server.ModelHost");
             return new ModelHost(store, options.Host, time, e => LogHostEvent(log, e.Kind, e.Message, e.Error));
         });
+        AddReviewLoop(builder.Services, store, options, time);
         var app = builder.Build();
         var host = app.Services.GetRequiredService<ModelHost>();
         try
         {
             await host.StartAsync(ct);
+            await StartReviewLoopAsync(app.Services, ct);
             var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Carbet.Server");
             app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => LogStopping(log));
             Configure(app);
@@ -97,6 +102,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapPredictionEndpoints();
+        MapReviewLoopEndpoints(app);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model host {Kind}: {Message}")]

@@ -1,4 +1,5 @@
 using Carbet.Serving.Hosting;
+using Carbet.Serving.Logging;
 
 namespace Carbet.Server;
 
@@ -19,6 +20,13 @@ public sealed record ServerOptions
 
     /// <value>How long the readiness check waits for the store. The default is 2 seconds.</value>
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <value>How predictions are queued and stored. The default buffers up to 10,000 in memory, then on disk under
+    /// <c>.carbet/prediction-buffer</c> of the current directory.</value>
+    public PredictionLogOptions PredictionLog { get; init; } = new() { SpillFolder = DefaultSpillFolder(Directory.GetCurrentDirectory()) };
+
+    /// <summary>The disk buffer of the prediction log under a working folder: <c>.carbet/prediction-buffer</c>.</summary>
+    public static string DefaultSpillFolder(string workingDirectory) => Path.Combine(workingDirectory, ".carbet", "prediction-buffer");
 
     /// <value>The least severe log level written. The default is <see cref="LogLevel.Information"/>.</value>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;

@@ -64,7 +64,8 @@ internal static class ServeCommand
                 .Row("Review band", options.Host.ReviewBand is { } b ? $"[{Format.Metric(b.Low)}, {Format.Metric(b.High)}]" : "none (review.band in carbet.yaml)")
                 .Row("Predict", string.Join(" ", server.Urls.Select(u => $"POST {u}/api/v1/models/{name}/predict")))
                 .Row("OpenAPI", string.Join(" ", server.Urls.Select(u => $"{u}/openapi/v1.json")))
-                .Row("Store", store.Description));
+                .Row("Store", store.Description)
+                .Row("Prediction log", $"every prediction to the store; buffered in {options.PredictionLog.SpillFolder} while it is down"));
             foreach (var url in server.Urls)
                 await console.OutWriter.WriteLineAsync($"Listening on {url}; press Ctrl+C to stop.");
             await console.OutWriter.FlushAsync(ct);
