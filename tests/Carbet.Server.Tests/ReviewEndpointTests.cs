@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 
 using Carbet.Serving.Scoring;
 using Carbet.Serving.Tests;
+using Carbet.Serving.Validation;
 
 namespace Carbet.Server.Tests;
 
@@ -37,6 +38,21 @@ public sealed class ReviewEndpointTests(TrainedStore trained)
         Assert.Contains("already accepted by ana", (await RunningServer.JsonAsync(again)).GetProperty("title").GetString(), StringComparison.Ordinal);
         var review = await trained.Store.Reviews.GetAsync(accept, Ct);
         Assert.Equal(("ana", Tracking.Reviews.ReviewStatus.Accepted), (review?.Reviewer, review?.Status));
+    }
+
+    [Fact]
+    public async Task Reviews_OutOfDomainRow_IsQueuedWithItsReason()
+    {
+        await using var server = await RunningServer.StartAsync(trained,
+            h => h with { ReviewBand = null, Validation = new ValidationOptions { OutOfDomain = OutOfDomainPolicy.Review } });
+
+        using var response = await server.PredictAsync(new { row = trained.With(0, "monthly_income", "1e9") });
+        var id = (await RunningServer.JsonAsync(response)).GetProperty("predictions")[0].GetProperty("predictionId").GetGuid();
+        await server.Server.PredictionLog.FlushAsync(Ct);
+
+        var review = await trained.Store.Reviews.GetAsync(id, Ct);
+        Assert.Equal(Tracking.Reviews.ReviewStatus.Pending, review?.Status);
+        Assert.Equal(["out of domain"], review?.Prediction.Reasons);
     }
 
     [Fact]
