@@ -42,17 +42,39 @@ public sealed partial class PredictionLog
     {
         foreach (var file in _spill.TakeFiles())
         {
-            foreach (var chunk in SpillBuffer.Read(file).Chunk(_options.BatchSize))
+            try
             {
-                if (!await TryWriteAsync(chunk, fromMemory: false))
+                if (!await TryDeliverAsync(file))
                     return false;
-                _spill.Delivered(file, chunk.Length);
+            }
+            catch (IOException e)
+            {
+                var lost = _spill.Forget(file);
+                Interlocked.Add(ref _dropped, lost);
+                _log?.Invoke(new PredictionLogEvent("dropped", $"{file.Path} could not be read: {lost} predictions were lost.", e));
             }
         }
         return true;
     }
 
-    private async Task<bool> TryWriteAsync(IReadOnlyList<PredictionRecord> batch, bool fromMemory)
+    private async Task<bool> TryDeliverAsync(SpillFile file)
+    {
+        foreach (var chunk in SpillBuffer.Read(file).Chunk(_options.BatchSize))
+        {
+            var readable = chunk.OfType<PredictionRecord>().ToList();
+            if (readable.Count > 0 && !await TryWriteAsync(readable, fromMemory: false))
+                return false;
+            _spill.Delivered(file, chunk.Length);
+            if (chunk.Length > readable.Count)
+            {
+                Interlocked.Add(ref _dropped, chunk.Length - readable.Count);
+                _log?.Invoke(new PredictionLogEvent("dropped", $"{chunk.Length - readable.Count} unreadable lines of {file.Path} were skipped."));
+            }
+        }
+        return true;
+    }
+
+    private async Task<bool> TryWriteAsync(List<PredictionRecord> batch, bool fromMemory)
     {
         try
         {

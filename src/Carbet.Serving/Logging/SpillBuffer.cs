@@ -87,11 +87,12 @@ internal sealed class SpillBuffer : IDisposable
         }
     }
 
-    /// <summary>The predictions of a file the store has not taken yet.</summary>
-    public static IEnumerable<PredictionRecord> Read(SpillFile file) =>
-        File.ReadLines(file.Path).Where(l => l.Length > 0).Skip(file.Delivered).Select(l => JsonSerializer.Deserialize<PredictionRecord>(l, Json)!);
+    /// <summary>The lines of a file the store has not taken yet, one prediction each; null for a line that cannot be read
+    /// (the last line of a file being written when an earlier process was killed).</summary>
+    public static IEnumerable<PredictionRecord?> Read(SpillFile file) =>
+        File.ReadLines(file.Path).Where(l => l.Length > 0).Skip(file.Delivered).Select(Parse);
 
-    /// <summary>Records that the store took <paramref name="count"/> more predictions of a file; a file taken whole is deleted.</summary>
+    /// <summary>Records that <paramref name="count"/> more lines of a file are done with; a file done whole is deleted.</summary>
     public void Delivered(SpillFile file, int count)
     {
         file.Delivered += count;
@@ -103,6 +104,28 @@ internal sealed class SpillBuffer : IDisposable
             _bytes -= new FileInfo(file.Path).Length;
             File.Delete(file.Path);
             _closed.Remove(file);
+        }
+    }
+
+    /// <summary>Gives up on a file that can no longer be read; returns how many of its lines were not delivered.</summary>
+    public int Forget(SpillFile file)
+    {
+        var lost = file.Lines - file.Delivered;
+        Interlocked.Add(ref _onDisk, -lost);
+        lock (_lock)
+            _closed.Remove(file);
+        return lost;
+    }
+
+    private static PredictionRecord? Parse(string line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<PredictionRecord>(line, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

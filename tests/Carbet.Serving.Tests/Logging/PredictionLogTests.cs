@@ -107,6 +107,27 @@ public sealed class PredictionLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PredictionLog_DiskBufferWithATornLastLine_DeliversTheRestAndCountsTheTornOne()
+    {
+        var outage = new OutageStore(_store.Predictions);
+        var sent = Predictions(30);
+        outage.GoDown();
+        var first = new PredictionLog(outage, Options() with { ShutdownTimeout = TimeSpan.FromMilliseconds(100) }, TimeProvider.System);
+        foreach (var p in sent)
+            first.Enqueue(p);
+        await first.DisposeAsync();
+        var file = Assert.Single(Directory.EnumerateFiles(SpillFolder, "*.jsonl"));
+        await File.AppendAllTextAsync(file, "{\"id\":\"0199", Ct);   // the process was killed while writing
+
+        await using var second = new PredictionLog(_store.Predictions, Options(), TimeProvider.System);
+        await second.FlushAsync(Ct);
+
+        Assert.Equal((31L, 30L, 1L, 0L), (second.Counters.Recovered, second.Counters.Written, second.Counters.Dropped, second.Counters.OnDisk));
+        Assert.Equal(sent.Count, await CountStoredAsync(sent));
+        Assert.Empty(Directory.EnumerateFiles(SpillFolder, "*.jsonl"));
+    }
+
+    [Fact]
     public async Task Enqueue_StoreDownAndNoDiskBuffer_CountsWhatItDrops()
     {
         var outage = new OutageStore(_store.Predictions);
