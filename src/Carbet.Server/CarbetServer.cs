@@ -2,6 +2,8 @@ using Carbet.Server.Endpoints;
 using Carbet.Server.Metrics;
 using Carbet.Server.Security;
 using Carbet.Serving.Hosting;
+using Carbet.Serving.Logging;
+using Carbet.Serving.Review;
 using Carbet.Tracking;
 
 using Microsoft.AspNetCore.Authentication;
@@ -21,6 +23,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
     private CarbetServer(WebApplication app, ModelHost host, IReadOnlyList<string> urls)
     {
         (_app, _host, Urls) = (app, host, urls);
+        (PredictionLog, StopSwitch) = (app.Services.GetRequiredService<PredictionLog>(), app.Services.GetRequiredService<StopSwitch>());
     }
 
     /// <summary>The addresses the server listens on, with the ports Kestrel chose for port 0.</summary>
@@ -67,12 +70,14 @@ public sealed partial class CarbetServer : IAsyncDisposable
                 metrics.OnHostEvent(e);
             });
         });
+        AddReviewLoop(builder.Services, store, options, time);
         options.ConfigureServices?.Invoke(builder.Services);
         var app = builder.Build();
         var host = app.Services.GetRequiredService<ModelHost>();
         try
         {
             await host.StartAsync(ct);
+            await StartReviewLoopAsync(app.Services, ct);
             var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Carbet.Server");
             app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => LogStopping(log));
             Configure(app);
@@ -120,6 +125,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
         app.MapPredictionEndpoints();
         app.MapAliasEndpoints();
         app.MapServingMetrics();
+        MapReviewLoopEndpoints(app);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model host {Kind}: {Message}")]

@@ -1,4 +1,5 @@
 using Carbet.Serving.Hosting;
+using Carbet.Serving.Logging;
 
 namespace Carbet.Server;
 
@@ -33,6 +34,13 @@ public sealed record ServerOptions
     /// <value>Registrations applied after the server's own, such as an <see cref="Serving.Observability.IReviewQueueGauges"/>
     /// for the review gauges of <c>/metrics</c> or an extra <see cref="ILoggerProvider"/>. The default is none.</value>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <value>How predictions are queued and stored. The default buffers up to 10,000 in memory, then on disk under
+    /// <c>.carbet/prediction-buffer</c> of the current directory.</value>
+    public PredictionLogOptions PredictionLog { get; init; } = new() { SpillFolder = DefaultSpillFolder(Directory.GetCurrentDirectory()) };
+
+    /// <summary>The disk buffer of the prediction log under a working folder: <c>.carbet/prediction-buffer</c>.</summary>
+    public static string DefaultSpillFolder(string workingDirectory) => Path.Combine(workingDirectory, ".carbet", "prediction-buffer");
 
     /// <value>The least severe log level written. The default is <see cref="LogLevel.Information"/>.</value>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;

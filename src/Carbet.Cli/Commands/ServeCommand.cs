@@ -91,7 +91,8 @@ internal static class ServeCommand
                 table.Row("Events", $"{consuming.Queue} on {ServeEvents.Describe(consuming)} (prefetch {consuming.Prefetch})")
                     .Row("Results", $"{consuming.Results}; refused: {consuming.DeadLetterQueue}");
             }
-            console.Out.Write(table.Row("Store", store.Description));
+            console.Out.Write(table.Row("Store", store.Description)
+                .Row("Prediction log", $"every prediction to the store; buffered in {options.PredictionLog.SpillFolder} while it is down"));
             foreach (var url in server?.Urls ?? [])
                 await console.OutWriter.WriteLineAsync($"Listening on {url}; press Ctrl+C to stop.");
             if (consuming is not null)

@@ -1,31 +1,33 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 using Carbet.Server.Contracts;
 using Carbet.Server.Metrics;
-using Carbet.Server.Security;
 using Carbet.Serving.Hosting;
-using Carbet.Tracking.Keys;
+using Carbet.Serving.Logging;
+using Carbet.Serving.Review;
 
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Carbet.Server.Endpoints;
 
-/// <summary><c>POST /api/v1/models/{model}/predict</c>: validates the rows against the version's signature and scores them.</summary>
+/// <summary><c>POST /api/v1/models/{model}/predict</c>: validates the rows against the version's signature, scores them, applies the
+/// stop switch and hands the predictions to the prediction log.</summary>
 internal static partial class PredictionEndpoints
 {
     private static readonly string[] NullRow = ["The row is null; send an object of input fields."];
 
     public static void MapPredictionEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/api/v1/models/{model}")
+        app.ForRole(EndpointGroups.Predict, "/api/v1/models/{model}")
             .MapPost("/predict", PredictAsync)
             .WithName("Predict")
             .WithSummary("Score one row or a batch with the model's version behind an alias (default champion) or a version number.")
-            .Accepts<PredictionRequest>("application/json")
-            .RequireKeyRole(ApiKeyRole.Predict);
+            .Accepts<PredictionRequest>("application/json");
 
     private static async Task<Results<Ok<PredictionResponse>, ValidationProblem, NotFound<ProblemDetails>>> PredictAsync(
-        string model, PredictionRequest request, ModelHost host, ServerOptions options, ServingMetrics metrics, ILoggerFactory loggers, CancellationToken ct)
+        string model, PredictionRequest request, ModelHost host, StopSwitch stopSwitch, PredictionLog predictionLog, ServerOptions options,
+        ServingMetrics metrics, ILoggerFactory loggers, CancellationToken ct)
     {
         var (log, started) = (loggers.CreateLogger("Carbet.Server.Predict"), Stopwatch.GetTimestamp());
         var count = request.Rows?.Count ?? (request.Row is null ? 0 : 1);
@@ -55,7 +57,8 @@ internal static partial class PredictionEndpoints
             });
         }
         var rows = request.Rows ?? [request.Row];
-        var result = loaded.Score([.. rows.Select(r => (IReadOnlyDictionary<string, System.Text.Json.JsonElement>)r!)], request.Contributions, host.Options.ReviewBand, host.Time);
+        IReadOnlyList<IReadOnlyDictionary<string, JsonElement>> inputs = [.. rows.Select(r => (IReadOnlyDictionary<string, JsonElement>)r!)];
+        var result = loaded.Score(inputs, request.Contributions, host.Options.ReviewBand, host.Time);
         if (!result.Succeeded)
         {
             var prefix = request.Rows is null ? (Func<int, string>)(_ => "row") : i => $"rows[{i}]";
@@ -66,11 +69,13 @@ internal static partial class PredictionEndpoints
             Refused(log, model, loaded.Version.Version, StatusCodes.Status400BadRequest, rows.Count, started, $"invalid fields {string.Join(",", errors.Keys)}");
             return TypedResults.ValidationProblem(errors, title: "Some input fields are invalid.");
         }
-        metrics.Predicted(result);
-        var review = result.Predictions.Count(p => p.Band == Serving.Scoring.Bands.Review);
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var predictions = stopSwitch.Apply(result.Predictions);
+        metrics.Predicted(result with { Predictions = predictions });
+        var (review, elapsed) = (predictions.Count(p => p.Band == Serving.Scoring.Bands.Review), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        foreach (var record in PredictionEntries.From(predictions, inputs, elapsed, host.Time.GetUtcNow()))
+            predictionLog.Enqueue(record);
         LogPredicted(log, model, loaded.Version.Version, StatusCodes.Status200OK, rows.Count, review, elapsed);
-        return TypedResults.Ok(PredictionResponse.From(model, loaded.Version.Version, result.Predictions));
+        return TypedResults.Ok(PredictionResponse.From(model, loaded.Version.Version, predictions));
     }
 
     private static void Refused(ILogger log, string model, int? version, int status, int rows, long started, string reason)

@@ -14,4 +14,7 @@ public static class Bands
 
     /// <summary>The reason given for a score inside the review band.</summary>
     public const string InReviewBand = "score in review band";
+
+    /// <summary>The reason given to every prediction while the stop switch is on.</summary>
+    public const string StopSwitch = "stop switch";
 }

@@ -2,7 +2,9 @@ using Carbet.Tracking.Artifacts;
 using Carbet.Tracking.Audit;
 using Carbet.Tracking.Datasets;
 using Carbet.Tracking.Keys;
+using Carbet.Tracking.Predictions;
 using Carbet.Tracking.Registry;
+using Carbet.Tracking.Reviews;
 using Carbet.Tracking.Runs;
 using Carbet.Tracking.Studies;
 using Carbet.Tuning.Storage;
@@ -22,6 +24,8 @@ internal sealed class EfStore : IStore
         Audit = new EfAuditLog(engine);
         Studies = new EfStudyStorage(engine, time);
         Keys = new EfApiKeyStore(engine, time);
+        Predictions = new EfPredictionStore(engine, time);
+        Reviews = new EfReviewStore(engine, time);
     }
 
     public StoreEngine Engine { get; }
@@ -41,6 +45,10 @@ internal sealed class EfStore : IStore
     public IAuditLog Audit { get; }
 
     public IApiKeyStore Keys { get; }
+
+    public IPredictionStore Predictions { get; }
+
+    public IReviewStore Reviews { get; }
 
     public ValueTask DisposeAsync() => Engine.DisposeAsync();
 }

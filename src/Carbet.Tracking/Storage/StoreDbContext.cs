@@ -24,16 +24,20 @@ internal abstract class StoreDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<StudyRow> Studies => Set<StudyRow>();
     public DbSet<TrialRow> Trials => Set<TrialRow>();
     public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+    public DbSet<PredictionRow> Predictions => Set<PredictionRow>();
+    public DbSet<FeedbackRow> Feedback => Set<FeedbackRow>();
+    public DbSet<ReviewRow> Reviews => Set<ReviewRow>();
+    public DbSet<ReviewSwitchRow> ReviewSwitch => Set<ReviewSwitchRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        // One method per migration that introduced the tables; later features (predictions,
-        // feedback, reviews, alerts) add their own method and migration.
+        // One method per migration that introduced the tables; later features (alerts) add their own method and migration.
         StoreModel.ConfigureRuns(modelBuilder);
         StoreModel.ConfigureRegistryAndDatasets(modelBuilder);
         StoreModel.ConfigureDatasetApprovals(modelBuilder);
         StoreModel.ConfigureStudies(modelBuilder);
         StoreModel.ConfigureApiKeys(modelBuilder);
+        StoreModel.ConfigurePredictions(modelBuilder);
         StoreModel.UseSnakeCaseAndRestrict(modelBuilder);
     }
 }

@@ -42,5 +42,10 @@ internal static class StoreJson
     /// <summary>A small JSON object of named values, for audit events.</summary>
     public static string Write(IReadOnlyDictionary<string, object?> values) => JsonSerializer.Serialize(values, Options);
 
+    /// <summary>A list of strings, such as the reasons a prediction is in review.</summary>
+    public static string WriteList(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToList(), Options);
+
+    public static ImmutableArray<string> ReadList(string json) => [.. JsonSerializer.Deserialize<List<string>>(json, Options) ?? []];
+
     private sealed record ColumnJson(string Name, ColumnKind Kind, bool Nullable);
 }

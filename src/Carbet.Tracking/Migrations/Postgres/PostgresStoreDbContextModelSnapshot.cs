@@ -348,6 +348,32 @@ namespace Carbet.Tracking.Migrations.Postgres
                     b.ToTable("experiments", (string)null);
                 });
 
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.FeedbackRow", b =>
+                {
+                    b.Property<string>("PredictionId")
+                        .HasColumnType("text")
+                        .HasColumnName("prediction_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.HasKey("PredictionId")
+                        .HasName("pk_feedback");
+
+                    b.ToTable("feedback", (string)null);
+                });
+
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.LatestMetricRow", b =>
                 {
                     b.Property<long>("RunId")
@@ -546,6 +572,143 @@ namespace Carbet.Tracking.Migrations.Postgres
                         .HasName("pk_params");
 
                     b.ToTable("params", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.PredictionRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("band");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("inputs");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("label");
+
+                    b.Property<double>("LatencyMs")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latency_ms");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reasons");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_predictions");
+
+                    b.HasIndex("Model", "CreatedAt")
+                        .HasDatabaseName("ix_predictions_model_created_at");
+
+                    b.ToTable("predictions", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.ReviewRow", b =>
+                {
+                    b.Property<string>("PredictionId")
+                        .HasColumnType("text")
+                        .HasColumnName("prediction_id");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedLabel")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_label");
+
+                    b.Property<string>("Reviewer")
+                        .HasColumnType("text")
+                        .HasColumnName("reviewer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("PredictionId")
+                        .HasName("pk_reviews");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_reviews_status_created_at");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.ReviewSwitchRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_on");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_switch");
+
+                    b.HasIndex("Model", "Id")
+                        .HasDatabaseName("ix_review_switch_model_id");
+
+                    b.ToTable("review_switch", (string)null);
                 });
 
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.RunRow", b =>
@@ -842,6 +1005,16 @@ namespace Carbet.Tracking.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.FeedbackRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.PredictionRow", null)
+                        .WithMany()
+                        .HasForeignKey("PredictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_predictions_prediction_id");
+                });
+
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.LatestMetricRow", b =>
                 {
                     b.HasOne("Carbet.Tracking.Storage.Rows.RunRow", null)
@@ -899,6 +1072,16 @@ namespace Carbet.Tracking.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_params_runs_run_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.ReviewRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.PredictionRow", null)
+                        .WithMany()
+                        .HasForeignKey("PredictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reviews_predictions_prediction_id");
                 });
 
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.RunRow", b =>

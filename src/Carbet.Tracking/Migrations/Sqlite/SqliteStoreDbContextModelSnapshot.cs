@@ -330,6 +330,32 @@ namespace Carbet.Tracking.Migrations.Sqlite
                     b.ToTable("experiments", (string)null);
                 });
 
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.FeedbackRow", b =>
+                {
+                    b.Property<string>("PredictionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prediction_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("PredictionId")
+                        .HasName("pk_feedback");
+
+                    b.ToTable("feedback", (string)null);
+                });
+
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.LatestMetricRow", b =>
                 {
                     b.Property<long>("RunId")
@@ -522,6 +548,141 @@ namespace Carbet.Tracking.Migrations.Sqlite
                         .HasName("pk_params");
 
                     b.ToTable("params", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.PredictionRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("band");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inputs");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<double>("LatencyMs")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latency_ms");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_predictions");
+
+                    b.HasIndex("Model", "CreatedAt")
+                        .HasDatabaseName("ix_predictions_model_created_at");
+
+                    b.ToTable("predictions", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.ReviewRow", b =>
+                {
+                    b.Property<string>("PredictionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prediction_id");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedLabel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_label");
+
+                    b.Property<string>("Reviewer")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("PredictionId")
+                        .HasName("pk_reviews");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_reviews_status_created_at");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.ReviewSwitchRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_on");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_switch");
+
+                    b.HasIndex("Model", "Id")
+                        .HasDatabaseName("ix_review_switch_model_id");
+
+                    b.ToTable("review_switch", (string)null);
                 });
 
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.RunRow", b =>
@@ -812,6 +973,16 @@ namespace Carbet.Tracking.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.FeedbackRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.PredictionRow", null)
+                        .WithMany()
+                        .HasForeignKey("PredictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_predictions_prediction_id");
+                });
+
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.LatestMetricRow", b =>
                 {
                     b.HasOne("Carbet.Tracking.Storage.Rows.RunRow", null)
@@ -869,6 +1040,16 @@ namespace Carbet.Tracking.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_params_runs_run_id");
+                });
+
+            modelBuilder.Entity("Carbet.Tracking.Storage.Rows.ReviewRow", b =>
+                {
+                    b.HasOne("Carbet.Tracking.Storage.Rows.PredictionRow", null)
+                        .WithMany()
+                        .HasForeignKey("PredictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reviews_predictions_prediction_id");
                 });
 
             modelBuilder.Entity("Carbet.Tracking.Storage.Rows.RunRow", b =>
