@@ -55,18 +55,21 @@ public static class PermutationImportance
             throw new UserErrorException($"{repeats} permutation repeats is outside 1 to 100.", "Use between 1 and 100 repeats; 5 is usual.");
         var count = (int)rows.GetRowCount()!.Value;
         var baseline = measure(rows);
-        var features = new List<FeatureImportance>();
-        foreach (var column in columns)
+        var drops = new double[columns.Count, repeats];
+        // each shuffle has its own seeded stream and each scoring its own view, so they run on every core and the
+        // result is the same on any number of cores
+        Parallel.For(0, columns.Count * repeats, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
-            var index = rows.Schema[column].Index;
-            var drops = new double[repeats];
-            for (var repeat = 0; repeat < repeats; repeat++)
-            {
-                var shuffled = measure(rows.Permuted(index, Shuffle(count, context.CreateRandom($"importance/{column}/{repeat}"))));
-                drops[repeat] = higherIsBetter ? baseline - shuffled : shuffled - baseline;
-            }
-            features.Add(new FeatureImportance(column, drops.Average(), Std(drops), [.. drops]));
-        }
+            var (c, repeat) = Math.DivRem(k, repeats);
+            var column = columns[c];
+            var shuffled = measure(rows.Permuted(rows.Schema[column].Index, Shuffle(count, context.CreateRandom($"importance/{column}/{repeat}"))));
+            drops[c, repeat] = higherIsBetter ? baseline - shuffled : shuffled - baseline;
+        });
+        var features = columns.Select((column, c) =>
+        {
+            double[] values = [.. Enumerable.Range(0, repeats).Select(r => drops[c, r])];
+            return new FeatureImportance(column, values.Average(), Std(values), [.. values]);
+        });
         return new PermutationImportanceResult(metric, baseline, count, repeats, [.. features.OrderByDescending(f => f.MeanDrop)]);
     }
 
