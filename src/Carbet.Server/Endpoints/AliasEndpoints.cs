@@ -24,25 +24,20 @@ internal static class AliasEndpoints
         group.MapDelete("", RemoveAsync).WithName("RemoveAlias").WithSummary("Remove an alias. Admin keys only.");
     }
 
-    private static async Task<Results<Ok<AliasChange>, NotFound<ProblemDetails>>> SetAsync(string model, string alias, AliasMove move, IStore store,
-        HttpContext http, CancellationToken ct)
-    {
-        try
-        {
-            return TypedResults.Ok(await store.Models.SetAliasAsync(model, alias, move.Version, Actor(http), ct));
-        }
-        catch (UserErrorException e)
-        {
-            return TypedResults.NotFound(new ProblemDetails { Title = e.Message, Detail = e.Fix });
-        }
-    }
+    private static Task<Results<Ok<AliasChange>, NotFound<ProblemDetails>>> SetAsync(string model, string alias, AliasMove move, IStore store,
+        HttpContext http, CancellationToken ct) =>
+        ChangeAsync(() => store.Models.SetAliasAsync(model, alias, move.Version, Actor(http), ct));
 
-    private static async Task<Results<Ok<AliasChange>, NotFound<ProblemDetails>>> RemoveAsync(string model, string alias, IStore store, HttpContext http,
-        CancellationToken ct)
+    private static Task<Results<Ok<AliasChange>, NotFound<ProblemDetails>>> RemoveAsync(string model, string alias, IStore store, HttpContext http,
+        CancellationToken ct) =>
+        ChangeAsync(() => store.Models.RemoveAliasAsync(model, alias, Actor(http), ct));
+
+    // the registry refuses an unknown model, version or alias with a user error: its sentence and fix become the 404's
+    private static async Task<Results<Ok<AliasChange>, NotFound<ProblemDetails>>> ChangeAsync(Func<Task<AliasChange>> change)
     {
         try
         {
-            return TypedResults.Ok(await store.Models.RemoveAliasAsync(model, alias, Actor(http), ct));
+            return TypedResults.Ok(await change());
         }
         catch (UserErrorException e)
         {
