@@ -36,6 +36,13 @@ public sealed record TuningSection
     /// on the leaderboard's folds like every other entry.</value>
     public int Folds { get; init; } = DefaultFolds;
 
+    /// <value>How many trials run at a time, as Optuna's <c>n_jobs</c>; each runs its folds one after another, so the pruner
+    /// can stop it after any fold. The default is 2, whatever the cores, because the trials a study samples depend on it.</value>
+    public int ParallelTrials { get; init; } = DefaultParallelTrials;
+
+    /// <summary>The trials run at a time when none is set.</summary>
+    public const int DefaultParallelTrials = 2;
+
     /// <summary>The folds a study uses when none is set.</summary>
     public const int DefaultFolds = 3;
 
@@ -47,7 +54,7 @@ public sealed record TuningSection
 internal static class TrainingSectionReader
 {
     public static readonly string[] Keys = ["families", "folds", "tuning"];
-    private static readonly string[] TuningKeys = ["trials", "timeout", "sampler", "pruner", "folds"];
+    private static readonly string[] TuningKeys = ["trials", "timeout", "sampler", "pruner", "folds", "parallel_trials"];
 
     public static TrainingSection Read(YamlMap? map)
     {
@@ -75,10 +82,14 @@ internal static class TrainingSectionReader
         var folds = map.Number("folds") ?? defaults.Folds;
         if (folds != Math.Floor(folds) || folds is < 2 or > 20)
             throw map.Error("folds", $"'training.tuning.folds' is {folds.ToString(CultureInfo.InvariantCulture)}.", "Use a whole number from 2 to 20; 3 is usual for tuning.");
+        var parallel = map.Number("parallel_trials") ?? defaults.ParallelTrials;
+        if (parallel != Math.Floor(parallel) || parallel is < 1 or > 64)
+            throw map.Error("parallel_trials", $"'training.tuning.parallel_trials' is {parallel.ToString(CultureInfo.InvariantCulture)}.", "Use a whole number from 1 to 64; 2 is the default.");
         return new TuningSection
         {
             Trials = (int)trials,
             Folds = (int)folds,
+            ParallelTrials = (int)parallel,
             Timeout = map.String("timeout") is { } text ? ParseDuration(map, text) : defaults.Timeout,
             Sampler = Choice(map, "sampler", ["tpe", "random"]) ?? defaults.Sampler,
             Pruner = Choice(map, "pruner", ["median", "halving", "none"]) ?? defaults.Pruner,

@@ -7,8 +7,10 @@ namespace Carbet.Lifecycle.Training;
 /// <summary>What <c>carbet train</c> compares and how.</summary>
 public sealed record TrainOptions
 {
-    /// <value>The model families to compare, by name. The default is logistic, lightgbm, fasttree, forest, sdca, mlp where libtorch loads, and baseline.</value>
-    public ImmutableArray<string> Families { get; init; } = ["logistic", "lightgbm", "fasttree", "forest", "sdca", .. Modeling.Families.MlpFamily.Unavailable is null ? (string[])["mlp"] : [], "baseline"];
+    /// <value>The model families to compare, by name. The default is one trainer per kind of model: logistic (linear),
+    /// lightgbm (boosted trees), forest (bagged trees), mlp (a neural network, where libtorch loads) and baseline (the prior).
+    /// fasttree and sdca, a second trainer of boosted trees and of the linear model, are compared when named.</value>
+    public ImmutableArray<string> Families { get; init; } = ["logistic", "lightgbm", "forest", .. Modeling.Families.MlpFamily.Unavailable is null ? (string[])["mlp"] : [], "baseline"];
 
     /// <value>The number of cross-validation folds on the training rows (stratified, or time-ordered when the project has data.time), 2 to 20. The default is 5.</value>
     public int Folds { get; init; } = 5;

@@ -38,7 +38,10 @@ internal sealed class TuningStage(IStore store, CarbetContext context, FamilySte
         var study = TuningRecords.StudyName(project, family, datasetVersionId, request, settings.Folds, context.Seed);
         await run.LogParamsAsync(TuningRecords.Settings(study, family.Name, settings), ct);
         progress?.Report(new($"Tuning {family.Name}: up to {settings.Trials} trials or {settings.Timeout}, {settings.Folds}-fold CV, study {study}", 0.7));
-        var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, settings.Folds), ct);
+        var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, settings.Folds)
+        {
+            MaxFoldsInParallel = Math.Max(1, Environment.ProcessorCount / settings.ParallelTrials),
+        }, ct);
         var outcome = await new FamilyTuner(context, TuningObjective.Auc(session, family), settings).TuneAsync(store.Studies, study, TuningObjective.Tuned(family), Workers.Id, progress, ct);
         await TuningRecords.LogAsync(run, outcome, context, ct);
         progress?.Report(new($"Cross-validating the tuned {family.Name} on the leaderboard's {folds} folds and fitting it on every training row", 0.9));

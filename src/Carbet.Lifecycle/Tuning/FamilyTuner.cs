@@ -38,6 +38,7 @@ internal sealed class FamilyTuner(CarbetContext context, TuningObjective objecti
             Space = space,
             Sampler = FamilySearchSpace.Sampler(settings.Sampler),
             Pruner = FamilySearchSpace.Pruner(settings.Pruner),
+            TrialsSideBySide = settings.ParallelTrials,
             Context = context,
         }, ct);
         if (opened.Attributes.GetValueOrDefault(CreatorKey) == worker && (await study.ListTrialsAsync(ct)).IsEmpty)

@@ -74,7 +74,10 @@ public sealed class TuneWorkflow(IStore store, CarbetContext context)
             // the features carbet train chooses, on the leaderboard's folds, so that the study is the one train resumes
             request = await FeatureStep.RunAsync(run, context, table, project, request, LeaderboardFolds(project), progress, ct);
             var study = options.Study ?? TuningRecords.StudyName(project, family, version.Id, request, settings.Folds, context.Seed);
-            var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, settings.Folds), ct);
+            var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, settings.Folds)
+            {
+                MaxFoldsInParallel = Math.Max(1, Environment.ProcessorCount / settings.ParallelTrials),
+            }, ct);
             return await TuneAsync(run, project, options, settings, version.Id, study, TuningObjective.Auc(session, family), TuningObjective.Tuned(family), progress, ct);
         }, ct);
     }

@@ -50,6 +50,7 @@ internal static class TuningRecords
         ["tuning.max_trials"] = settings.Trials.ToString(CultureInfo.InvariantCulture),
         ["tuning.timeout_seconds"] = settings.Timeout.TotalSeconds.ToString("R", CultureInfo.InvariantCulture),
         ["tuning.folds"] = settings.Folds.ToString(CultureInfo.InvariantCulture),
+        ["tuning.parallel_trials"] = settings.ParallelTrials.ToString(CultureInfo.InvariantCulture),
     };
 
     public static async Task LogAsync(RecordedRun run, TuningOutcome outcome, CarbetContext context, CancellationToken ct)

@@ -51,12 +51,16 @@ internal static unsafe partial class LightGbmNative
     }
 
     /// <summary>The raw scores (sums of the trees' outputs) of <paramref name="rows"/>, on one thread.</summary>
-    public static double[] PredictRaw(nint booster, DenseRows rows)
+    public static double[] PredictRaw(nint booster, DenseRows rows) => PredictRaw(booster, rows, 0, -1);
+
+    /// <summary>The sums of the outputs of <paramref name="count"/> trees from tree <paramref name="first"/> (all the rest for
+    /// -1) for each of <paramref name="rows"/>, on one thread.</summary>
+    public static double[] PredictRaw(nint booster, DenseRows rows, int first, int count)
     {
         var scores = new double[rows.Count];
         fixed (float* features = rows.Features)
         fixed (double* output = scores)
-            Check(LGBM_BoosterPredictForMat(booster, features, Float32, rows.Count, rows.Columns, RowMajor, RawScore, 0, -1, "num_threads=1", out _, output));
+            Check(LGBM_BoosterPredictForMat(booster, features, Float32, rows.Count, rows.Columns, RowMajor, RawScore, first, count, "num_threads=1", out _, output));
         return scores;
     }
 

@@ -1,3 +1,6 @@
+using Carbet.Modeling.Curves;
+using Carbet.Modeling.Families;
+
 namespace Carbet.Modeling.Boosting;
 
 /// <summary>Fits a LightGBM booster through the C API and scores held-out rows with it: the same library, parameters and
@@ -8,8 +11,10 @@ namespace Carbet.Modeling.Boosting;
 internal static class NativeLightGbm
 {
     /// <summary>The raw scores of <paramref name="test"/> after <paramref name="iterations"/> boosting iterations on
-    /// <paramref name="train"/>.</summary>
-    public static double[] FitAndScore(DenseRows train, DenseRows test, string parameters, int iterations)
+    /// <paramref name="train"/>, and with <paramref name="maxCurvePoints"/> the held-out log loss and AUC after each sampled
+    /// number of trees, as <see cref="BoostingCurves"/> computes them from the ML.NET model.</summary>
+    public static (double[] Scores, StagedMetrics? Staged) FitAndScore(DenseRows train, DenseRows test, bool[] testLabels, string parameters, int iterations,
+        int? maxCurvePoints = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(test);
@@ -19,10 +24,12 @@ internal static class NativeLightGbm
             var booster = LightGbmNative.CreateBooster(dataset, parameters);
             try
             {
-                for (var i = 0; i < iterations && LightGbmNative.TrainOneIteration(booster); i++)
-                {
-                }
-                return LightGbmNative.PredictRaw(booster, test);
+                var trees = 0;
+                while (trees < iterations && LightGbmNative.TrainOneIteration(booster))
+                    trees++;
+                return maxCurvePoints is { } points
+                    ? Staged(booster, test, testLabels, BoostingCurves.Iterations(Math.Max(1, trees), points))
+                    : (LightGbmNative.PredictRaw(booster, test), null);
             }
             finally
             {
@@ -33,5 +40,29 @@ internal static class NativeLightGbm
         {
             LightGbmNative.FreeDataset(dataset);
         }
+    }
+
+    // each sampled iteration adds the trees since the previous one to the running scores, so the whole curve costs one
+    // walk of every tree per row; probabilities use ML.NET's calibrator for LightGBM, 1 / (1 + exp(-sigmoid × score))
+    private static (double[] Scores, StagedMetrics Staged) Staged(nint booster, DenseRows test, bool[] labels, System.Collections.Immutable.ImmutableArray<int> iterations)
+    {
+        var scores = new double[test.Count];
+        var probabilities = new double[test.Count];
+        var (logLoss, auc) = (new double[iterations.Length], new double[iterations.Length]);
+        var done = 0;
+        for (var i = 0; i < iterations.Length; i++)
+        {
+            if (iterations[i] > done)
+            {
+                var added = LightGbmNative.PredictRaw(booster, test, done, iterations[i] - done);
+                for (var r = 0; r < scores.Length; r++)
+                    scores[r] += added[r];
+                done = iterations[i];
+            }
+            for (var r = 0; r < scores.Length; r++)
+                probabilities[r] = 1 / (1 + Math.Exp(-LightGbmFamily.Sigmoid * scores[r]));
+            (logLoss[i], auc[i]) = (CurveMetrics.LogLoss(probabilities, labels), CurveMetrics.Auc(scores, labels));
+        }
+        return (scores, new StagedMetrics(iterations, [.. logLoss], [.. auc]));
     }
 }

@@ -26,6 +26,19 @@ internal sealed class ColumnsView : IDataView
 
     public ColumnsView Permuted(int column, int[] order) => new(Schema, _values, column, order);
 
+    /// <summary>The rows at <paramref name="picked"/>, in that order, copied into new columns.</summary>
+    public ColumnsView Rows(int[] picked)
+    {
+        var columns = _values.Select(values =>
+        {
+            var copy = Array.CreateInstance(values.GetType().GetElementType()!, picked.Length);
+            for (var i = 0; i < picked.Length; i++)
+                copy.SetValue(values.GetValue(picked[i]), i);
+            return copy;
+        });
+        return new ColumnsView(Schema, [.. columns]);
+    }
+
     /// <summary>The values of one column in stored order (no permutation applied).</summary>
     public T[] Values<T>(DataViewSchema.Column column) => (T[])_values[column.Index];
 

@@ -17,6 +17,11 @@ public static class PermutationImportance
     /// <summary>The usual number of shuffles per column.</summary>
     public const int DefaultRepeats = 5;
 
+    /// <summary>The most held-out rows scored, as scikit-learn's <c>max_samples</c>: above it, this many rows drawn at random
+    /// (stream <c>importance/rows</c>). 10,000 rows put the AUC's sampling error near 0.005 on a balanced target, well below
+    /// the drops that rank columns, and keep the cost of 5 shuffles per column bounded on large test sets.</summary>
+    public const int MaxRows = 10_000;
+
     /// <summary>Scores a binary model file on the rows of <paramref name="heldOutCsvPath"/> (same columns as the request's
     /// CSV) with each feature column shuffled <paramref name="repeats"/> times; the metric is the AUC.</summary>
     public static PermutationImportanceResult Compute(byte[] modelFile, BinaryTrainingRequest request, string heldOutCsvPath, int repeats, CarbetContext context)
@@ -26,7 +31,7 @@ public static class PermutationImportance
         ArgumentNullException.ThrowIfNull(context);
         var ml = new MLContext(context.SeedFor("importance")) { GpuDeviceId = null };
         var model = FamilyModelFile.Load(ml, modelFile, out _);
-        var rows = ColumnsView.Read(TrainingData.Load(ml, request with { CsvPath = heldOutCsvPath, TrainBefore = null, TestCsvPath = null }));
+        var rows = AtMostMaxRows(ColumnsView.Read(TrainingData.Load(ml, request with { CsvPath = heldOutCsvPath, TrainBefore = null, TestCsvPath = null })), context);
         var labels = Read<bool>(rows, TrainingData.TargetColumn);
         return Permute(rows, [.. request.NumericFeatures, .. request.CategoricalFeatures], "auc", true,
             view => RankAuc.Compute(Read<float>(model.Transform(view), "Probability"), labels), repeats, context);
@@ -43,7 +48,7 @@ public static class PermutationImportance
         ArgumentNullException.ThrowIfNull(context);
         var ml = new MLContext(context.SeedFor("importance")) { GpuDeviceId = null };
         var model = FamilyModelFile.Load(ml, modelFile, out _);
-        var rows = ColumnsView.Read(TaskData.Load(ml, request, heldOutCsvPath));
+        var rows = AtMostMaxRows(ColumnsView.Read(TaskData.Load(ml, request, heldOutCsvPath)), context);
         return Permute(rows, [.. request.NumericFeatures, .. request.CategoricalFeatures, .. request.DateFeatures], metric.Name, metric.HigherIsBetter,
             view => metric.Measure(TaskData.Predictions(model.Transform(view), request)), repeats, context);
     }
@@ -71,6 +76,16 @@ public static class PermutationImportance
             return new FeatureImportance(column, values.Average(), Std(values), [.. values]);
         });
         return new PermutationImportanceResult(metric, baseline, count, repeats, [.. features.OrderByDescending(f => f.MeanDrop)]);
+    }
+
+    private static ColumnsView AtMostMaxRows(ColumnsView rows, CarbetContext context)
+    {
+        var count = (int)rows.GetRowCount()!.Value;
+        if (count <= MaxRows)
+            return rows;
+        var picked = Shuffle(count, context.CreateRandom("importance/rows"))[..MaxRows];
+        Array.Sort(picked);
+        return rows.Rows(picked);
     }
 
     private static T[] Read<T>(IDataView data, string column)

@@ -67,8 +67,12 @@ public sealed class CrossValidationSession
     internal bool ReuseFeatures { get; init; } = true;
 
     /// <summary>Whether LightGBM folds without missing values are fitted through LightGBM's C API (true, the default) rather
-    /// than ML.NET's trainer, the reference the C API path is checked against. Curves always come from ML.NET's model.</summary>
+    /// than ML.NET's trainer, the reference the C API path is checked against. Curves come from the same trees, summed iteration by iteration.</summary>
     internal bool NativeBoosting { get; init; } = true;
+
+    /// <summary>The most folds fitted at a time; the default is the number of cores. Studies that run trials side by side lower
+    /// it, so that each trial's folds run in turn and the pruner can stop a trial after any of them.</summary>
+    public int MaxFoldsInParallel { get; init; } = Environment.ProcessorCount;
 
     /// <summary>How many folds were fitted through LightGBM's C API so far.</summary>
     internal int NativeFits => _nativeFits;
@@ -83,7 +87,7 @@ public sealed class CrossValidationSession
         ArgumentNullException.ThrowIfNull(parameters);
         // folds are independent and seeded each on its own, so they run side by side in batches, one per core, and
         // are reported in fold order after each batch: the same result on any number of cores
-        var degree = family is MlpFamily ? 1 : Math.Clamp(Environment.ProcessorCount, 1, Folds);
+        var degree = family is MlpFamily ? 1 : Math.Clamp(MaxFoldsInParallel, 1, Folds);
         var done = new (CrossValidationFold Fold, StagedMetrics? Staged)[Folds];
         var results = ImmutableArray.CreateBuilder<CrossValidationFold>(Folds);
         var staged = new List<StagedMetrics>();
@@ -116,8 +120,8 @@ public sealed class CrossValidationSession
     {
         if (!ReuseFeatures || family is SdcaFamily)
             return FitFoldWithFeatures(family, parameters, fold, withCurves);
-        if (family is LightGbmFamily && !withCurves && NativeBoosting && _features.GetDense(family, fold) is { HasMissing: false } dense)
-            return (FitFoldNative(family, parameters, fold, dense), null);
+        if (family is LightGbmFamily && NativeBoosting && _features.GetDense(family, fold) is { HasMissing: false } dense)
+            return FitFoldNative(family, parameters, fold, dense, withCurves);
         var features = _features.Get(family, fold);
         // a context per fold: contexts are not meant to be shared across threads
         var ml = new MLContext(_context.SeedFor($"cv/context/fold{fold}")) { GpuDeviceId = null };
@@ -133,16 +137,17 @@ public sealed class CrossValidationSession
 
     // LightGBM through its C API on the fold's matrices: the model ML.NET's trainer would fit, scored to the same float
     // scores, without ML.NET's lock that lets one LightGBM fit run at a time in the process
-    private CrossValidationFold FitFoldNative(IModelFamily family, HyperParameters parameters, int fold, DenseFold dense)
+    private (CrossValidationFold Fold, StagedMetrics? Staged) FitFoldNative(IModelFamily family, HyperParameters parameters, int fold, DenseFold dense, bool withCurves)
     {
         var features = _features.Get(family, fold);
         var watch = Stopwatch.StartNew();
         var settings = LightGbmFamily.NativeParameters(parameters, _context.SeedFor($"cv/{family.Name}/fold{fold}"));
-        var scores = NativeLightGbm.FitAndScore(dense.Train, dense.Test, settings, LightGbmFamily.IterationsOf(parameters));
+        var (scores, staged) = NativeLightGbm.FitAndScore(dense.Train, dense.Test, dense.TestLabels, settings, LightGbmFamily.IterationsOf(parameters),
+            withCurves ? BoostingCurves.DefaultMaxPoints : null);
         watch.Stop();
         var auc = RankAuc.Compute([.. scores.Select(s => (float)s)], dense.TestLabels);
         Interlocked.Increment(ref _nativeFits);
-        return new CrossValidationFold(fold, features.TrainRows, features.TestRows, features.TestPositives, auc, watch.Elapsed);
+        return (new CrossValidationFold(fold, features.TrainRows, features.TestRows, features.TestPositives, auc, watch.Elapsed), staged);
     }
 
     // SDCA takes no seed: it shuffles with the context's random stream, whose state depends on every component the

@@ -80,6 +80,9 @@ public sealed class LightGbmFamily : IModelFamily
         });
     }
 
+    /// <summary>The slope of the sigmoid that turns a raw score into a probability, ML.NET's default for LightGBM.</summary>
+    internal const double Sigmoid = 0.5;
+
     /// <summary>The number of boosting iterations the values ask for.</summary>
     internal static int IterationsOf(HyperParameters values) => values.GetInt(Iterations);
 
@@ -92,7 +95,7 @@ public sealed class LightGbmFamily : IModelFamily
         var subsample = values.Get(Subsample);
         (string Key, object Value)[] parameters =
         [
-            ("boosting_type", "gbdt"), ("objective", "binary"), ("sigmoid", 0.5), ("scale_pos_weight", 1), ("metric", "binary_logloss"),
+            ("boosting_type", "gbdt"), ("objective", "binary"), ("sigmoid", Sigmoid), ("scale_pos_weight", 1), ("metric", "binary_logloss"),
             ("learning_rate", values.Get(LearningRate)), ("num_leaves", values.GetInt(Leaves)), ("min_data_per_leaf", values.GetInt(MinLeaf)),
             ("feature_fraction", values.Get(FeatureFraction)), ("subsample", subsample), ("subsample_freq", subsample < 1 ? 1 : 0),
             ("reg_lambda", values.Get(L2)), ("reg_alpha", values.Get(L1)), ("min_split_gain", 0), ("max_depth", 0), ("min_child_weight", 0.1),

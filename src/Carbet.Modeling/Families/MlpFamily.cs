@@ -16,7 +16,7 @@ public sealed class MlpFamily : ITransferable
     private static readonly HyperParameter LearningRate = HyperParameter.LogFloat("learning_rate", 1e-4, 0.1, 3e-3);
     private static readonly HyperParameter WeightDecay = HyperParameter.LogFloat("weight_decay", 1e-7, 1e-2, 1e-5);
     private static readonly HyperParameter Epochs = HyperParameter.Int("epochs", 1, 200, 30);
-    private static readonly HyperParameter BatchSize = HyperParameter.LogInt("batch_size", 16, 1024, 128);
+    private static readonly HyperParameter BatchSize = HyperParameter.LogInt("batch_size", 16, 1024, 512);
 
     /// <summary>The share of <c>epochs</c> run when continuing from a parent (at least one epoch).</summary>
     public const double TransferEpochShare = 0.25;

@@ -28,19 +28,28 @@ public sealed partial class Study
     /// <summary>What one call to <see cref="OptimizeAsync"/> has done so far.</summary>
     private sealed class RunTally
     {
-        public int Trials { get; set; }
+        private int _trials;
+        private int _staleFailed;
+        private int _missedHeartbeats;
 
-        public int StaleFailed { get; set; }
+        public int Trials => Volatile.Read(ref _trials);
 
-        public int MissedHeartbeats { get; set; }
+        public int StaleFailed => Volatile.Read(ref _staleFailed);
+
+        public int AddTrial() => Interlocked.Increment(ref _trials);
+
+        public void AddStaleFailed(int count) => Interlocked.Add(ref _staleFailed, count);
+
+        public void AddMissedHeartbeats(int count) => Interlocked.Add(ref _missedHeartbeats, count);
 
         public string? Note()
         {
             var notes = new List<string>();
-            if (StaleFailed > 0)
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Failed {StaleFailed} stale trial(s) whose worker stopped sending heartbeats; their messages name the worker."));
-            if (MissedHeartbeats > 0)
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{MissedHeartbeats} heartbeat(s) could not be written to the study storage."));
+            var (staleFailed, missedHeartbeats) = (StaleFailed, Volatile.Read(ref _missedHeartbeats));
+            if (staleFailed > 0)
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Failed {staleFailed} stale trial(s) whose worker stopped sending heartbeats; their messages name the worker."));
+            if (missedHeartbeats > 0)
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{missedHeartbeats} heartbeat(s) could not be written to the study storage."));
             return notes.Count == 0 ? null : string.Join(" ", notes);
         }
     }

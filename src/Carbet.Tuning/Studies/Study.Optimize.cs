@@ -7,7 +7,8 @@ namespace Carbet.Tuning.Studies;
 
 public sealed partial class Study
 {
-    /// <summary>Runs trials one after another until the budget is spent, as worker <paramref name="worker"/>.</summary>
+    /// <summary>Runs trials one after another (or <see cref="StudyOptions.TrialsSideBySide"/> at a time) until the budget is
+    /// spent, as worker <paramref name="worker"/>.</summary>
     /// <remarks>Several workers (threads or processes) may optimise the same study at once; the trial budget counts
     /// all of their trials. An objective that throws or returns NaN fails its trial with the reason, and the study
     /// goes on; <see cref="TrialPrunedException"/> prunes it. Cancelling fails the running trial and throws. While a trial
@@ -24,36 +25,52 @@ public sealed partial class Study
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(budget);
         budget.Check();
-        Options.CheckHeartbeats();
+        Options.Check();
         var time = Options.Context.Time;
         var started = time.GetUtcNow();
         var deadline = budget.TimeLimit is { } limit ? started + limit : DateTimeOffset.MaxValue;
         var run = new RunTally();
-        while (true)
+        using var history = new TrialHistory(this, Options.TrialsSideBySide);
+        var stops = await Task.WhenAll(Enumerable.Range(0, Options.TrialsSideBySide).Select(_ => Task.Run(async () =>
         {
-            ct.ThrowIfCancellationRequested();
-            if (time.GetUtcNow() >= deadline)
-                return await FinishAsync(run, StopReason.TimeLimit, TimeLimitNote(run.Trials, started, budget.TimeLimit!.Value, time.GetUtcNow()), ct).ConfigureAwait(false);
-            run.StaleFailed += await FailStaleTrialsAsync(ct).ConfigureAwait(false);
-            var record = await Storage.StartTrialAsync(Record.Id, budget.MaxTrials, worker, time.GetUtcNow(), ct).ConfigureAwait(false);
-            if (record is null)
-                return await FinishAsync(run, StopReason.MaxTrials, null, ct).ConfigureAwait(false);
-            var finished = await RunTrialAsync(objective, record, run, ct).ConfigureAwait(false);
-            run.Trials++;
-            if (progress is not null)
-                progress.Report(new TuningProgress(finished, run.Trials, budget.MaxTrials, (await FindBestTrialAsync(ct).ConfigureAwait(false))?.Value));
-        }
+            while (true)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (time.GetUtcNow() >= deadline)
+                    return StopReason.TimeLimit;
+                run.AddStaleFailed(await FailStaleTrialsAsync(ct).ConfigureAwait(false));
+                var record = await history.ClaimAsync(() => Storage.StartTrialAsync(Record.Id, budget.MaxTrials, worker, time.GetUtcNow(), ct), ct).ConfigureAwait(false);
+                if (record is null)
+                    return StopReason.MaxTrials;
+                TrialRecord finished;
+                try
+                {
+                    finished = await RunTrialAsync(objective, record, run, history, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    history.Finished(record.Number);
+                }
+                var trials = run.AddTrial();
+                if (progress is not null)
+                    progress.Report(new TuningProgress(finished, trials, budget.MaxTrials, (await FindBestTrialAsync(ct).ConfigureAwait(false))?.Value));
+            }
+        }, ct))).ConfigureAwait(false);
+        return stops.Contains(StopReason.TimeLimit)
+            ? await FinishAsync(run, StopReason.TimeLimit, TimeLimitNote(run.Trials, started, budget.TimeLimit!.Value, time.GetUtcNow()), ct).ConfigureAwait(false)
+            : await FinishAsync(run, StopReason.MaxTrials, null, ct).ConfigureAwait(false);
     }
 
-    private async Task<TrialRecord> RunTrialAsync(Func<Trial, CancellationToken, Task<double>> objective, TrialRecord record, RunTally run, CancellationToken ct)
+    private async Task<TrialRecord> RunTrialAsync(Func<Trial, CancellationToken, Task<double>> objective, TrialRecord record, RunTally run,
+        TrialHistory history, CancellationToken ct)
     {
         if (record.Parameters.IsEmpty && !Space.Parameters.IsEmpty)
         {
-            var parameters = await SampleAsync(record, ct).ConfigureAwait(false);
+            var parameters = Sample(record, await history.ForAsync(record.Number, ct).ConfigureAwait(false));
             await Storage.SetParametersAsync(record.Id, parameters, ct).ConfigureAwait(false);
             record = record with { Parameters = parameters.ToImmutableSortedDictionary(StringComparer.Ordinal) };
         }
-        var trial = new Trial(this, record);
+        var trial = new Trial(this, record, history);
         var heartbeat = TrialHeartbeat.Start(Storage, record.Id, Options.HeartbeatInterval, Options.Context.Time);
         (TrialState State, double? Value, string? Message) outcome;
         try
@@ -65,7 +82,7 @@ public sealed partial class Study
             if (heartbeat is not null)
                 await heartbeat.DisposeAsync().ConfigureAwait(false);
         }
-        run.MissedHeartbeats += heartbeat?.Missed ?? 0;
+        run.AddMissedHeartbeats(heartbeat?.Missed ?? 0);
         var now = Options.Context.Time.GetUtcNow();
         if (heartbeat?.Lost == true)
             return await StoredAsync(record.Id).ConfigureAwait(false);
@@ -108,9 +125,8 @@ public sealed partial class Study
         }
     }
 
-    private async Task<Dictionary<string, double>> SampleAsync(TrialRecord record, CancellationToken ct)
+    private Dictionary<string, double> Sample(TrialRecord record, ImmutableArray<TrialRecord> history)
     {
-        var history = await ListTrialsAsync(ct).ConfigureAwait(false);
         var random = Options.Context.CreateRandom($"tuning/{Name}/trial-{record.Number.ToString(CultureInfo.InvariantCulture)}");
         var chosen = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var parameter in Space.Parameters.Where(p => Space.IsActive(p, chosen)))

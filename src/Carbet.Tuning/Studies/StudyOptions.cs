@@ -29,14 +29,21 @@ public sealed class StudyOptions
     /// starting a trial fails it as stale. The default, null, is twice <see cref="HeartbeatInterval"/>, as in Optuna.</value>
     public TimeSpan? HeartbeatGracePeriod { get; init; }
 
+    /// <value>How many trials one call to <see cref="Study.OptimizeAsync"/> runs at a time, as Optuna's <c>n_jobs</c>. Above 1,
+    /// each trial learns only from the trials numbered 2 × (this − 1) or more before its own, so that the same seed still
+    /// gives the same trials. The default is 1.</value>
+    public int TrialsSideBySide { get; init; } = 1;
+
     /// <value>The seed of every trial's random stream and the clock of time budgets and heartbeats. The default is the default seed on the system clock.</value>
     public CarbetContext Context { get; init; } = new();
 
     /// <summary>The grace period in force: the one set, else twice the interval; null when heartbeats are off.</summary>
     internal TimeSpan? StaleAfter => HeartbeatInterval is { } interval ? HeartbeatGracePeriod ?? 2 * interval : null;
 
-    internal void CheckHeartbeats()
+    internal void Check()
     {
+        if (TrialsSideBySide is < 1 or > 64)
+            throw new UserErrorException($"{TrialsSideBySide} trials side by side were asked for.", "Run from 1 to 64 trials at a time; the number of cores is usual.");
         if (HeartbeatInterval is { } interval && interval <= TimeSpan.Zero)
             throw new UserErrorException($"The heartbeat interval is {interval}.", "Set a positive heartbeat interval, e.g. 30 seconds, or none to turn heartbeats off.");
         if (StaleAfter is { } grace && grace <= HeartbeatInterval)

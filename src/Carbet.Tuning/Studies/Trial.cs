@@ -8,12 +8,14 @@ namespace Carbet.Tuning.Studies;
 public sealed class Trial
 {
     private readonly Study _study;
+    private readonly TrialHistory _history;
     private TrialRecord _record;
 
-    internal Trial(Study study, TrialRecord record)
+    internal Trial(Study study, TrialRecord record, TrialHistory history)
     {
         _study = study;
         _record = record;
+        _history = history;
     }
 
     /// <summary>0, 1, 2, ... across every worker of the study.</summary>
@@ -47,7 +49,7 @@ public sealed class Trial
     /// <summary>Whether the pruner would stop this trial at its last reported step; the objective then throws <see cref="TrialPrunedException"/>.</summary>
     public async Task<bool> ShouldPruneAsync(CancellationToken ct)
     {
-        var history = await _study.Storage.ListTrialsAsync(_record.StudyId, ct).ConfigureAwait(false);
+        var history = await _history.ForAsync(_record.Number, ct).ConfigureAwait(false);
         return _study.Options.Pruner.ShouldPrune(history, _record, _study.Direction);
     }
 }

@@ -45,4 +45,24 @@ public sealed class ProjectTrainingTests : IDisposable
         Assert.Contains("training.tuning.folds", error.Message, StringComparison.Ordinal);
         Assert.Contains("2 to 20", error.Fix, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_ParallelTrials_TwoUnlessSet()
+    {
+        Assert.Equal(2, Load(Minimal).Training.Tuning.ParallelTrials);
+        Assert.Equal(1, Load(Minimal + "training:\n  tuning: { parallel_trials: 1 }\n").Training.Tuning.ParallelTrials);
+    }
+
+    [Theory]
+    [InlineData("training:\n  tuning:\n    parallel_trials: 0\n")]
+    [InlineData("training:\n  tuning:\n    parallel_trials: 1.5\n")]
+    [InlineData("training:\n  tuning:\n    parallel_trials: 65\n")]
+    public void Load_BadParallelTrials_UserErrorNamingTheKeyAndLine(string section)
+    {
+        var error = Assert.Throws<UserErrorException>(() => Load(Minimal + section));
+
+        Assert.StartsWith("carbet.yaml line 7:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("training.tuning.parallel_trials", error.Message, StringComparison.Ordinal);
+        Assert.Contains("1 to 64", error.Fix, StringComparison.Ordinal);
+    }
 }

@@ -34,6 +34,7 @@ public sealed partial class TrainWorkflowTests
         var child = await RunOfAsync(tuned.RunId);
 
         Assert.Equal("3", run.Params["tuning.folds"]);
+        Assert.Equal("2", run.Params["tuning.parallel_trials"]);
         Assert.Equal("4", child.Params["cv.folds"]);
         // re-scored on the leaderboard's 4 folds, so it may differ from the study's 3-fold best, but not from the defaults' side
         var page = await trained.Store.Runs.SearchAsync(new Carbet.Tracking.Runs.RunQuery { Experiment = "credit-risk", Take = 100 }, TestContext.Current.CancellationToken);

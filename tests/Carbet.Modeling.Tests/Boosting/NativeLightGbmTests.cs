@@ -41,6 +41,30 @@ public sealed class NativeLightGbmTests : IDisposable
         Assert.All(native.Folds, f => Assert.InRange(f.Auc, 0.6, 1));
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    public void Evaluate_CApiFoldsWithCurves_SameAucsAndCurvesAsTheMlNetModel(int portfolioEntry)
+    {
+        var request = CompleteData.Write(_folder.File("complete.csv"), 1200) with { Features = new FeatureOptions { MaxOneHot = 10 } };
+        var family = new LightGbmFamily();
+        var values = FamilyTrainer.Complete(family, portfolioEntry < 0 ? null : family.Portfolio[portfolioEntry]);
+        var ct = TestContext.Current.CancellationToken;
+
+        var session = new CrossValidationSession(new CarbetContext(8), request, 3);
+        var native = session.Evaluate(family, values, afterFold: null, ct, withCurves: true);
+        var reference = new CrossValidationSession(new CarbetContext(8), request, 3) { NativeBoosting = false }.Evaluate(family, values, afterFold: null, ct, withCurves: true);
+
+        Assert.Equal(3, session.NativeFits);
+        Assert.Equal(reference.Folds.Select(f => f.Auc), native.Folds.Select(f => f.Auc));
+        Assert.Equal(reference.Curves.Select(c => c.Name), native.Curves.Select(c => c.Name));
+        foreach (var (expected, actual) in reference.Curves.Zip(native.Curves))
+        {
+            Assert.Equal(expected.Points.Select(p => p.Step), actual.Points.Select(p => p.Step));
+            Assert.All(expected.Points.Zip(actual.Points), p => Assert.Equal(p.First.Value, p.Second.Value, 1e-5));
+        }
+    }
+
     [Fact]
     public void Evaluate_MissingValues_KeepsTheMlNetTrainer()
     {

@@ -43,6 +43,24 @@ public sealed class PermutationImportanceTests : IDisposable
     }
 
     [Fact]
+    public void Compute_MoreHeldOutRowsThanTheCap_ScoresACappedSeededSample()
+    {
+        var data = ExplanationData.Train(_folder.Path, "logistic");
+        var lines = File.ReadAllLines(data.HeldOutCsv);
+        var large = _folder.File("large.csv");
+        File.WriteAllLines(large, [lines[0], .. Enumerable.Repeat(lines[1..], 30).SelectMany(l => l)]);   // 15,000 rows
+
+        var first = PermutationImportance.Compute(data.Fit.Model.ModelFile, data.Request, large, 2, new CarbetContext(4));
+        var second = PermutationImportance.Compute(data.Fit.Model.ModelFile, data.Request, large, 2, new CarbetContext(4));
+
+        Assert.Equal(PermutationImportance.MaxRows, first.Rows);
+        Assert.Equal("x", first.Features[0].Column);
+        Assert.Equal(data.Fit.Model.TestMetrics["test_auc"], first.Baseline, 1);
+        Assert.Equal(first.Baseline, second.Baseline);
+        Assert.Equal(first.Features.Select(f => f.Drops.ToArray()), second.Features.Select(f => f.Drops.ToArray()));
+    }
+
+    [Fact]
     public void Compute_ZeroRepeats_IsAUserError()
     {
         var data = ExplanationData.Train(_folder.Path, "baseline", rows: 200);
