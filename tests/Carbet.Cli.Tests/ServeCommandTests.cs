@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using Carbet.Serving.Logging;
 using Carbet.Testing;
 
 namespace Carbet.Cli.Tests;
@@ -74,6 +75,17 @@ public sealed partial class ServeCommandTests : IDisposable
 
         AssertExit(2, serve);
         Assert.Contains("review", serve.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_PseudonymiseWithoutAKey_ExitsOneNamingTheVariable()
+    {
+        Assert.Null(Environment.GetEnvironmentVariable(Pseudonymiser.KeyVariable));
+
+        var serve = await Carbet("serve", "--urls", "http://127.0.0.1:0", "--pseudonymise", "territory");
+
+        AssertExit(1, serve);
+        Assert.Contains(Pseudonymiser.KeyVariable, serve.All, StringComparison.Ordinal);
     }
 
     private Process Start(params string[] args)

@@ -36,6 +36,26 @@ public sealed class PredictionLogEndpointTests(TrainedStore trained)
     }
 
     [Fact]
+    public async Task Predict_PseudonymisedField_StoredAsItsKeyedPseudonymNeverAsSent()
+    {
+        var pseudonymiser = new Carbet.Serving.Logging.Pseudonymiser(["territory"], "a-secret-of-more-than-16-chars");
+        await using var server = await RunningServer.StartAsync(trained, server: o => o with { PredictionLog = o.PredictionLog with { Pseudonymiser = pseudonymiser } });
+
+        using var response = await server.PredictAsync(new { rows = trained.Rows.Take(6) });
+        await server.Server.PredictionLog.FlushAsync(Ct);
+
+        var predictions = (await RunningServer.JsonAsync(response)).GetProperty("predictions").EnumerateArray().ToList();
+        for (var i = 0; i < predictions.Count; i++)
+        {
+            var logged = await trained.Store.Predictions.GetAsync(predictions[i].GetProperty("predictionId").GetGuid(), Ct);
+            var inputs = JsonDocument.Parse(logged!.Inputs).RootElement;
+            Assert.Equal(pseudonymiser.Pseudonym("territory", trained.Rows[i]["territory"]), inputs.GetProperty("territory").GetString());
+            Assert.DoesNotContain(trained.Rows[i]["territory"].GetString()!, logged.Inputs, StringComparison.Ordinal);
+            Assert.Equal(trained.Rows[i]["loan_amount"].GetDouble(), inputs.GetProperty("loan_amount").GetDouble());
+        }
+    }
+
+    [Fact]
     public async Task DisposeAsync_PredictionsJustServed_AreAllInTheStoreAfterShutdown()
     {
         var server = await RunningServer.StartAsync(trained);

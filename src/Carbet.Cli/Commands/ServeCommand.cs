@@ -4,7 +4,10 @@ using Carbet.Cli.Rendering;
 using Carbet.Core;
 using Carbet.Lifecycle.Project;
 using Carbet.Server;
+using Carbet.Serving.Events;
 using Carbet.Serving.Hosting;
+using Carbet.Serving.Logging;
+using Carbet.Serving.Review;
 using Carbet.Serving.Scoring;
 using Carbet.Serving.Validation;
 using Carbet.Tracking;
@@ -28,11 +31,15 @@ internal static class ServeCommand
         var unknownCategory = new Option<string>("--unknown-category") { Description = "A category never seen in training: reject the request (400) or score it as \"other\".", DefaultValueFactory = _ => "reject" };
         unknownCategory.AcceptOnlyFromAmong("reject", "other");
         var noAuth = new Option<bool>("--no-auth") { Description = "Accept every request without an API key, with every role: for a server on your own machine only." };
+        var pseudonymise = new Option<string?>("--pseudonymise")
+        {
+            Description = $"Input fields stored as keyed pseudonyms in the prediction log, separated by commas (e.g. sex,commune); the secret key comes from {Pseudonymiser.KeyVariable}.",
+        };
         var rateLimit = new Option<int>("--rate-limit") { Description = "API requests per minute and key; more get 429. 0 turns the limit off.", DefaultValueFactory = _ => 600 };
         var events = new ServeEvents();
         var command = new Command("serve", "Serve the model's version behind an alias (default champion) as a REST API and, with --events, from a RabbitMQ queue, swapping when the alias moves; Ctrl+C stops.")
         {
-            project, urls, model, alias, version, poll, outOfDomain, unknownCategory, noAuth, rateLimit,
+            project, urls, model, alias, version, poll, outOfDomain, unknownCategory, noAuth, rateLimit, pseudonymise,
         };
         foreach (var option in events.All)
             command.Options.Add(option);
@@ -43,6 +50,7 @@ internal static class ServeCommand
             if (parse.GetValue(poll) is not (> 0 and <= 3600) and var seconds)
                 throw new UserErrorException($"--poll-seconds {seconds} is outside 0 to 3600.", "Give a positive number of seconds, such as 5.");
             var consuming = events.From(parse);
+            var pseudonymiser = parse.GetValue(pseudonymise) is { } fields ? Pseudonymiser.FromEnvironment(fields.Split(',')) : null;
             await using var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
             var name = await ModelNameAsync(store, parse.GetValue(model) ?? projectFile?.Name, ct);
             if (parse.GetValue(rateLimit) < 0)
@@ -66,12 +74,19 @@ internal static class ServeCommand
                     },
                 },
             };
+            options = options with { PredictionLog = options.PredictionLog with { Pseudonymiser = pseudonymiser } };
             await using var server = parse.GetValue(events.NoHttp) ? null : await CarbetServer.StartAsync(store, options, TimeProvider.System, ct);
             await using var ownHost = server is null ? new ModelHost(store, options.Host, TimeProvider.System) : null;
+            await using var ownLog = server is null ? new PredictionLog(store.Predictions, options.PredictionLog, TimeProvider.System) : null;
+            await using var ownSwitch = server is null ? new StopSwitch(store.Reviews, name, options.Host.PollInterval, TimeProvider.System) : null;
             if (ownHost is not null)
+            {
                 await ownHost.StartAsync(ct);
+                await ownSwitch!.StartAsync(ct);
+            }
             var host = server?.Host ?? ownHost!;
-            await using var consumer = consuming is null ? null : await ServeEvents.StartAsync(host, consuming, console, ct);
+            var recording = new EventRecording(server?.PredictionLog ?? ownLog!, server?.StopSwitch ?? ownSwitch);
+            await using var consumer = consuming is null ? null : await ServeEvents.StartAsync(host, consuming, recording, console, ct);
             var served = host.Default;
             var table = OutputTable.Create("carbet serve", "Item", "Value")
                 .Row("Model", name)
@@ -92,7 +107,8 @@ internal static class ServeCommand
                     .Row("Results", $"{consuming.Results}; refused: {consuming.DeadLetterQueue}");
             }
             console.Out.Write(table.Row("Store", store.Description)
-                .Row("Prediction log", $"every prediction to the store; buffered in {options.PredictionLog.SpillFolder} while it is down"));
+                .Row("Prediction log", $"every prediction to the store; buffered in {options.PredictionLog.SpillFolder} while it is down"
+                    + (pseudonymiser is null ? "" : $"; pseudonymised: {string.Join(", ", pseudonymiser.Fields.Order(StringComparer.Ordinal))}")));
             foreach (var url in server?.Urls ?? [])
                 await console.OutWriter.WriteLineAsync($"Listening on {url}; press Ctrl+C to stop.");
             if (consuming is not null)

@@ -42,9 +42,10 @@ internal sealed class ServeEvents
     }
 
     /// <summary>Connects and starts consuming; an unreachable broker is the user's to fix.</summary>
-    public static async Task<PredictionConsumer> StartAsync(ModelHost host, PredictionConsumerOptions options, CliConsole console, CancellationToken ct)
+    public static async Task<PredictionConsumer> StartAsync(ModelHost host, PredictionConsumerOptions options, EventRecording recording, CliConsole console,
+        CancellationToken ct)
     {
-        var consumer = new PredictionConsumer(host, options, e => Log(console, e));
+        var consumer = new PredictionConsumer(host, options, e => Log(console, e), recording);
         try
         {
             await consumer.StartAsync(ct);

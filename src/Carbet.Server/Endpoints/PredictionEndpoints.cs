@@ -72,8 +72,7 @@ internal static partial class PredictionEndpoints
         var predictions = stopSwitch.Apply(result.Predictions);
         metrics.Predicted(result with { Predictions = predictions });
         var (review, elapsed) = (predictions.Count(p => p.Band == Serving.Scoring.Bands.Review), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        foreach (var record in PredictionEntries.From(predictions, inputs, elapsed, host.Time.GetUtcNow()))
-            predictionLog.Enqueue(record);
+        predictionLog.Enqueue(predictions, inputs, elapsed, host.Time.GetUtcNow());
         LogPredicted(log, model, loaded.Version.Version, StatusCodes.Status200OK, rows.Count, review, elapsed);
         return TypedResults.Ok(PredictionResponse.From(model, loaded.Version.Version, predictions));
     }

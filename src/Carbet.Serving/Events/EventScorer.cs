@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 using Carbet.Serving.Hosting;
@@ -16,12 +17,13 @@ internal sealed record EventOutcome(string? RequestId, PredictionResultMessage? 
 
 /// <summary>Turns a message body into a result through the same <see cref="ModelHost"/> and row checks as the HTTP API;
 /// a message that no retry can fix (bad JSON, another model, an invalid row) becomes a refusal, never an exception.</summary>
-internal sealed class EventScorer(ModelHost host, int maxRows)
+internal sealed class EventScorer(ModelHost host, int maxRows, EventRecording? recording = null)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<EventOutcome> ScoreAsync(ReadOnlyMemory<byte> body, string? fallbackId, CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         PredictionMessage? message;
         try
         {
@@ -45,8 +47,8 @@ internal sealed class EventScorer(ModelHost host, int maxRows)
             var target = message.Version is { } v ? $"version {v}" : $"alias '{message.Alias ?? host.Options.Alias}'";
             return new(id, null, $"Model '{message.Model}' has no {target}; list its versions and aliases with 'carbet models show {message.Model}'.");
         }
-        var rows = message.Rows ?? [message.Row];
-        var result = loaded.Score([.. rows.Select(r => (IReadOnlyDictionary<string, JsonElement>)r!)], message.Contributions, host.Options.ReviewBand, host.Time);
+        IReadOnlyList<IReadOnlyDictionary<string, JsonElement>> rows = [.. (message.Rows ?? [message.Row]).Select(r => (IReadOnlyDictionary<string, JsonElement>)r!)];
+        var result = loaded.Score(rows, message.Contributions, host.Options.ReviewBand, host.Time);
         if (!result.Succeeded)
         {
             Func<int, string> prefix = message.Rows is null ? _ => "row" : i => $"rows[{i}]";
@@ -54,7 +56,9 @@ internal sealed class EventScorer(ModelHost host, int maxRows)
             var fields = result.Errors.Select(e => $"{prefix(e.Row)}.{e.Field}").Distinct(StringComparer.Ordinal);
             return new(id, null, "Some input fields are invalid: " + string.Join(" ", errors), "Invalid fields " + string.Join(", ", fields));
         }
-        return new(id, PredictionResultMessage.From(id, loaded.Version.Model, loaded.Version.Version, result.Predictions), null);
+        var predictions = recording?.StopSwitch?.Apply(result.Predictions) ?? result.Predictions;
+        recording?.Log.Enqueue(predictions, rows, Stopwatch.GetElapsedTime(started).TotalMilliseconds, host.Time.GetUtcNow());
+        return new(id, PredictionResultMessage.From(id, loaded.Version.Model, loaded.Version.Version, predictions), null);
     }
 
     private string? Shape(PredictionMessage message)

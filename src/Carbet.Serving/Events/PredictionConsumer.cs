@@ -23,14 +23,16 @@ public sealed partial class PredictionConsumer : IAsyncDisposable
 
     /// <summary>Creates a consumer; nothing is read until <see cref="StartAsync"/>.</summary>
     /// <param name="log">Receives what became of each message.</param>
-    public PredictionConsumer(ModelHost host, PredictionConsumerOptions options, Action<ConsumerEvent>? log = null)
+    /// <param name="recording">Applies the stop switch and stores each prediction published; null publishes the scores as
+    /// they are and stores nothing.</param>
+    public PredictionConsumer(ModelHost host, PredictionConsumerOptions options, Action<ConsumerEvent>? log = null, EventRecording? recording = null)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Prefetch, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Prefetch, ushort.MaxValue);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRows, 1);
-        (Options, _log, _scorer) = (options, log, new EventScorer(host, options.MaxRows));
+        (Options, _log, _scorer) = (options, log, new EventScorer(host, options.MaxRows, recording));
     }
 
     /// <summary>The broker and queues used.</summary>

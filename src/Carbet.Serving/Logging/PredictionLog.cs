@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using System.Threading.Channels;
 
+using Carbet.Serving.Scoring;
 using Carbet.Tracking.Predictions;
 
 namespace Carbet.Serving.Logging;
@@ -7,7 +10,7 @@ namespace Carbet.Serving.Logging;
 /// <summary>The prediction log: requests hand their predictions to a bounded in-memory queue and return at once; a background
 /// writer stores them in batches. When the store is down, predictions wait in memory, then in a disk buffer, and are delivered
 /// once it answers again.</summary>
-/// <remarks><see cref="Enqueue"/> never waits for the store: it puts the prediction in the queue, or, when the queue is full,
+/// <remarks><see cref="Enqueue(PredictionRecord)"/> never waits for the store: it puts the prediction in the queue, or, when the queue is full,
 /// appends it to the disk buffer; only when both are full is it dropped (and counted). The store's log is idempotent by
 /// prediction id, so a batch delivered twice across an outage is stored once. Disposing flushes: the writer gets
 /// <see cref="PredictionLogOptions.ShutdownTimeout"/> to store what is queued, and what remains goes to the disk buffer,
@@ -43,6 +46,14 @@ public sealed partial class PredictionLog : IAsyncDisposable
     /// <summary>The counts so far.</summary>
     public PredictionLogCounters Counters => new(Interlocked.Read(ref _enqueued), Interlocked.Read(ref _written), Interlocked.Read(ref _buffered),
         Interlocked.Read(ref _spilled), _spill.OnDisk, _spill.Recovered, Interlocked.Read(ref _dropped), Interlocked.Read(ref _failures));
+
+    /// <summary>Hands a request's predictions to the log with the rows they scored (pseudonymised as configured), without
+    /// waiting for the store.</summary>
+    public void Enqueue(ImmutableArray<RowPrediction> predictions, IReadOnlyList<IReadOnlyDictionary<string, JsonElement>> rows, double latencyMs, DateTimeOffset at)
+    {
+        foreach (var record in PredictionEntries.From(predictions, rows, latencyMs, at, _options.Pseudonymiser))
+            Enqueue(record);
+    }
 
     /// <summary>Hands a prediction to the log without waiting for the store.</summary>
     public void Enqueue(PredictionRecord prediction)

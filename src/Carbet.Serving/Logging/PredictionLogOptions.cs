@@ -16,6 +16,10 @@ public sealed record PredictionLogOptions
     /// <value>The most bytes the disk buffer may hold; beyond it predictions are dropped and counted. The default is 1 GiB.</value>
     public long MaxSpillBytes { get; init; } = 1L << 30;
 
+    /// <value>Replaces configured input fields by keyed pseudonyms before they are stored; null stores the inputs as sent.
+    /// The default is null.</value>
+    public Pseudonymiser? Pseudonymiser { get; init; }
+
     /// <value>How long to wait before trying a store that failed again. The default is 1 second.</value>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
