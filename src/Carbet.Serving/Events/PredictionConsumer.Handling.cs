@@ -37,7 +37,7 @@ public sealed partial class PredictionConsumer
         try
         {
             if (outcome.Result is { } result)
-                await PublishResultAsync(channel, result);
+                await ReplyAsync(channel, result, delivery.BasicProperties.ReplyTo);
             else
                 await PublishDeadLetterAsync(channel, delivery, outcome);
         }
@@ -53,7 +53,26 @@ public sealed partial class PredictionConsumer
             : new ConsumerEvent("dead_lettered", outcome.RequestId, outcome.LogText!));
     }
 
-    private async Task PublishResultAsync(IChannel channel, PredictionResultMessage result)
+    // a request may name its own reply queue (reply_to, RabbitMQ's request-reply pattern); one that no queue takes does not
+    // lose the result, which goes to the results queue instead
+    private async Task ReplyAsync(IChannel channel, PredictionResultMessage result, string? replyTo)
+    {
+        if (!string.IsNullOrEmpty(replyTo) && replyTo != Options.Results)
+        {
+            try
+            {
+                await PublishResultAsync(channel, result, replyTo);
+                return;
+            }
+            catch (PublishReturnException)
+            {
+                _log?.Invoke(new ConsumerEvent("reply_unroutable", result.RequestId, $"No queue takes reply_to '{replyTo}'; the result goes to {Options.Results}."));
+            }
+        }
+        await PublishResultAsync(channel, result, Options.Results);
+    }
+
+    private static async Task PublishResultAsync(IChannel channel, PredictionResultMessage result, string queue)
     {
         var properties = new BasicProperties
         {
@@ -64,7 +83,7 @@ public sealed partial class PredictionConsumer
             Type = "carbet.prediction.result",
         };
         var body = JsonSerializer.SerializeToUtf8Bytes(result, EventScorer.Json);
-        await channel.BasicPublishAsync(string.Empty, Options.Results, mandatory: true, properties, body, CancellationToken.None);
+        await channel.BasicPublishAsync(string.Empty, queue, mandatory: true, properties, body, CancellationToken.None);
     }
 
     private async Task PublishDeadLetterAsync(IChannel channel, BasicDeliverEventArgs delivery, EventOutcome outcome)

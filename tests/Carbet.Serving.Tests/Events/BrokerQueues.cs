@@ -27,8 +27,9 @@ internal sealed class BrokerQueues(IChannel channel) : IAsyncDisposable
 
     public Task PublishAsync(string queue, object request) => PublishRawAsync(queue, JsonSerializer.Serialize(request, Carbet.Serving.Events.EventScorer.Json));
 
-    public async Task PublishRawAsync(string queue, string body, string? correlationId = null) =>
-        await channel.BasicPublishAsync(string.Empty, queue, mandatory: true, new BasicProperties { CorrelationId = correlationId, ContentType = "application/json" }, Encoding.UTF8.GetBytes(body));
+    public async Task PublishRawAsync(string queue, string body, string? correlationId = null, string? replyTo = null) =>
+        await channel.BasicPublishAsync(string.Empty, queue, mandatory: true, new BasicProperties { CorrelationId = correlationId, ContentType = "application/json", ReplyTo = replyTo },
+            Encoding.UTF8.GetBytes(body));
 
     /// <summary>Reads <paramref name="count"/> messages, waiting up to 30 s; then checks for 200 ms that no more arrive.</summary>
     public async Task<List<ReadMessage>> ReadAsync(string queue, int count)

@@ -57,6 +57,26 @@ public sealed class PredictionConsumerTests(TrainedStore trained, RabbitMqServer
     }
 
     [Fact]
+    public async Task Consume_ReplyTo_ResultGoesToThatQueueOrToResultsWhenNoQueueTakesIt()
+    {
+        var connection = await broker.RequireAsync();
+        await using var host = await HostAsync();
+        var options = Options();
+        var replies = broker.Queue("replies");
+        await using var consumer = new PredictionConsumer(host, options);
+        await consumer.StartAsync(Ct);
+        await using var queues = await BrokerQueues.OpenAsync(connection, options.Queue, replies);
+        var body = System.Text.Json.JsonSerializer.Serialize(new { requestId = "rpc-1", model = TrainedStore.Model, row = trained.Rows[0] }, EventScorer.Json);
+
+        await queues.PublishRawAsync(options.Queue, body, replyTo: replies);
+        await queues.PublishRawAsync(options.Queue, body.Replace("rpc-1", "rpc-2", StringComparison.Ordinal), replyTo: broker.Queue("nobody-listens"));
+
+        Assert.Equal("rpc-1", Assert.Single(await queues.ReadAsync(replies, 1)).As<PredictionResultMessage>().RequestId);
+        Assert.Equal("rpc-2", Assert.Single(await queues.ReadAsync(options.Results, 1)).As<PredictionResultMessage>().RequestId);
+        Assert.Equal(0u, await queues.CountAsync(options.DeadLetterQueue));
+    }
+
+    [Fact]
     public async Task Consume_MalformedMessages_DeadLettersEachWithItsReasonAndKeepsGoing()
     {
         var connection = await broker.RequireAsync();
