@@ -1,5 +1,6 @@
 using Carbet.Modeling.Energy;
 using Carbet.Serving.Hosting;
+using Carbet.Serving.Logging;
 using Carbet.Serving.Observability;
 
 using Prometheus;
@@ -19,6 +20,7 @@ internal static class MetricsSetup
     {
         var metrics = app.Services.GetRequiredService<ServingMetrics>();
         metrics.Observe(app.Services.GetRequiredService<ModelHost>());
+        _ = new PredictionLogMetrics(app.Services.GetRequiredService<PredictionLog>(), metrics.Registry);
         app.UseRouting();
         app.UseHttpMetrics(o =>
         {

@@ -39,6 +39,24 @@ public sealed class MetricsEndpointTests(TrainedStore trained)
     }
 
     [Fact]
+    public async Task Metrics_AfterPredictionsAreStored_PredictionLogCountsThemWithAnEmptyQueue()
+    {
+        await using var server = await RunningServer.StartAsync(trained);
+        var before = server.Server.PredictionLog.Counters.Written;
+
+        using var response = await server.PredictAsync(new { rows = trained.Rows.Take(12) });
+        await server.Server.PredictionLog.FlushAsync(Ct);
+        var metrics = await ScrapeAsync(server);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before + 12, metrics.Sum("carbet_prediction_log_written_total"));
+        Assert.Equal(0, metrics.Sum("carbet_prediction_log_queued"));
+        Assert.Equal(0, metrics.Sum("carbet_prediction_log_on_disk"));
+        Assert.Equal(0, metrics.Sum("carbet_prediction_log_dropped_total"));
+        Assert.Single(metrics.Matching("carbet_prediction_log_store_failures_total"));
+    }
+
+    [Fact]
     public async Task Metrics_AliasMoves_VersionGaugeFollowsAndTheSwapIsCounted()
     {
         const string alias = "metrics-gauge";
