@@ -4,6 +4,7 @@ using System.Text.Json;
 
 using Carbet.Core;
 using Carbet.Server.Metrics;
+using Carbet.Server.Security;
 using Carbet.Serving.Hosting;
 using Carbet.Serving.Logging;
 using Carbet.Serving.Review;
@@ -20,7 +21,8 @@ internal static class PredictionPage
     public static void Map(RouteGroupBuilder ui)
     {
         ui.MapGet("/predict", ShowAsync);
-        ui.MapPost("/predict", PredictAsync);
+        // the API's limit, by client address since the form's key is not the request's identity: the form is no way around it
+        ui.MapPost("/predict", PredictAsync).RequireRateLimiting(RateLimits.PerKey);
     }
 
     private static async Task<IResult> ShowAsync(HttpContext http, ModelHost host)
