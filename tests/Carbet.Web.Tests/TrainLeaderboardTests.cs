@@ -35,7 +35,7 @@ public sealed class TrainLeaderboardTests
     public void RocSvg_TwoFamilies_DrawsOneLinePerFamilyPlusChanceEncoded()
     {
         using var json = JsonDocument.Parse(Json);
-        var svg = TrainLeaderboard.Parse(json.RootElement)!.RocSvg("ROC <curves>", "FPR", "TPR");
+        var svg = TrainLeaderboard.Parse(json.RootElement)!.RocSvg("ROC <curves>", "FPR", "TPR", "chance");
         Assert.Equal(3, svg.Split("<polyline", StringSplitOptions.None).Length - 1);
         Assert.Contains("&lt;b&gt;logistic&lt;/b&gt;", svg, StringComparison.Ordinal);
         Assert.Contains("ROC &lt;curves&gt;", svg, StringComparison.Ordinal);

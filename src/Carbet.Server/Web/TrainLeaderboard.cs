@@ -50,8 +50,8 @@ internal sealed record TrainLeaderboard(ImmutableArray<LeaderboardRow> Rows, Imm
     }
 
     /// <summary>The families' ROC curves on shared axes, with the diagonal of a model that guesses, as inline SVG.</summary>
-    public string RocSvg(string title, string xLabel, string yLabel) =>
-        HtmlReportRenderer.RenderBlock(new LineChartBlock(title, xLabel, yLabel, [.. Roc, new LineSeries("chance", [new(0, 0), new(1, 1)])]));
+    public string RocSvg(string title, string xLabel, string yLabel, string chance) =>
+        HtmlReportRenderer.RenderBlock(new LineChartBlock(title, xLabel, yLabel, [.. Roc, new LineSeries(chance, [new(0, 0), new(1, 1)])]));
 
     private static LineSeries Curve(JsonElement curve)
     {

@@ -16,6 +16,7 @@ internal static partial class UiText
     public static string FitSeconds => Pick("Fit s", "Ajustement (s)");
     public static string RocCurves => Pick("ROC curves on the test rows", "Courbes ROC sur les lignes de test");
     public static string FalsePositiveRate => Pick("False positive rate", "Taux de faux positifs");
+    public static string Chance => Pick("chance", "hasard");
     public static string TruePositiveRate => Pick("True positive rate", "Taux de vrais positifs");
     public static string NoLeaderboard => Pick("This run has no leaderboard: it wrote no reports/train.json, or one without ROC points.",
         "Cette exécution n’a pas de classement : elle n’a pas écrit reports/train.json, ou un fichier sans points ROC.");
@@ -71,7 +72,8 @@ internal static partial class UiText
 
     public static string PredictionForm(string model, string alias) => Pick($"Score one row with {model} ({alias}).", $"Évaluer une ligne avec {model} ({alias}).");
 
-    public static string EmptyIsMissing => Pick("Leave a field empty for a missing value.", "Laissez un champ vide pour une valeur manquante.");
+    public static string EmptyIsMissing => Pick("Fields of columns the model was trained without missing values are required; leave another field empty for a missing value.",
+        "Les champs des colonnes apprises sans valeur manquante sont obligatoires ; laissez un autre champ vide pour une valeur manquante.");
     public static string InvalidFields => Pick("Some input fields are invalid.", "Certains champs sont invalides.");
     public static string NoModelLoaded => Pick("The server has no version loaded for this alias yet.", "Le serveur n’a pas encore de version chargée pour cet alias.");
     public static string Result => Pick("Result", "Résultat");

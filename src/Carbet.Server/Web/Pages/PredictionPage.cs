@@ -86,23 +86,24 @@ internal static class PredictionPage
     private static void Field(HtmlWriter html, ColumnSchema column, TrainingDomain domain, string? value)
     {
         var name = FormRow.Prefix + column.Name;
+        var required = column.Nullable ? null : "required";
         html.Open("label").Text($"{column.Name} ({column.Kind.ToString().ToLowerInvariant()})");
         if (domain.Categories.TryGetValue(column.Name, out var categories))
-            Select(html, name, ["", .. categories.Order(StringComparer.Ordinal)], value);
+            Select(html, name, required, ["", .. categories.Order(StringComparer.Ordinal)], value);
         else if (column.Kind == ColumnKind.Boolean)
-            Select(html, name, ["", "true", "false"], value);
+            Select(html, name, required, ["", "true", "false"], value);
         else
         {
             var type = column.Kind == ColumnKind.DateTime ? "date" : "text";
             var mode = column.Kind is ColumnKind.Integer or ColumnKind.Number ? "decimal" : null;
-            html.Void("input", ("type", type), ("name", name), ("inputmode", mode), ("value", value));
+            html.Void("input", ("type", type), ("name", name), ("inputmode", mode), ("required", required), ("value", value));
         }
         html.Close("label");
     }
 
-    private static void Select(HtmlWriter html, string name, IEnumerable<string> options, string? value)
+    private static void Select(HtmlWriter html, string name, string? required, IEnumerable<string> options, string? value)
     {
-        html.Open("select", ("name", name));
+        html.Open("select", ("name", name), ("required", required));
         foreach (var option in options)
             html.Open("option", ("value", option), ("selected", option == value ? "selected" : null)).Text(option).Close("option");
         html.Close("select");

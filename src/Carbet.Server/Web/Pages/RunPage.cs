@@ -71,7 +71,7 @@ internal static class RunPage
         }
         html.Close("table");
         if (!board.Roc.IsEmpty)
-            html.Open("div", ("id", "roc")).Trusted(board.RocSvg(UiText.RocCurves, UiText.FalsePositiveRate, UiText.TruePositiveRate)).Close("div");
+            html.Open("div", ("id", "roc")).Trusted(board.RocSvg(UiText.RocCurves, UiText.FalsePositiveRate, UiText.TruePositiveRate, UiText.Chance)).Close("div");
     }
 
     private static void Pair(HtmlWriter html, string name, string value) => html.Element("dt", name).Element("dd", value);
