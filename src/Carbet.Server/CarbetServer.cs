@@ -1,6 +1,7 @@
 using Carbet.Server.Endpoints;
 using Carbet.Server.Metrics;
 using Carbet.Server.Security;
+using Carbet.Server.Web;
 using Carbet.Serving.Hosting;
 using Carbet.Serving.Logging;
 using Carbet.Serving.Review;
@@ -71,6 +72,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
             });
         });
         AddReviewLoop(builder.Services, store, options, time);
+        builder.Services.AddWebUi();
         options.ConfigureServices?.Invoke(builder.Services);
         var app = builder.Build();
         var host = app.Services.GetRequiredService<ModelHost>();
@@ -126,6 +128,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
         app.MapAliasEndpoints();
         app.MapServingMetrics();
         MapReviewLoopEndpoints(app);
+        app.MapWebUi();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model host {Kind}: {Message}")]

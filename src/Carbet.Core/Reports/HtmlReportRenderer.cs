@@ -38,6 +38,15 @@ public static class HtmlReportRenderer
         return html.Append("</body>\n</html>\n").ToString();
     }
 
+    /// <summary>Renders one block as an HTML fragment, as <see cref="Render"/> would inside a section, for pages that embed it.</summary>
+    public static string RenderBlock(ReportBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var html = new StringBuilder();
+        AppendBlock(html, block);
+        return html.ToString();
+    }
+
     internal static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     private static void AppendBlock(StringBuilder html, ReportBlock block)

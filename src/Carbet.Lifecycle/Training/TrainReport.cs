@@ -65,6 +65,7 @@ internal static partial class TrainReport
         summary.TestRows,
         Winner = summary.Winner.Family,
         Leaderboard = ranked.Select((o, i) => new { Rank = i + 1, o.Family, Tuned = o.Tuning is not null, o.RunId, Metrics = o.Metrics() }),
+        Roc = ranked.Select(o => new { o.Family, Points = Series(o.Family, o.Test.Roc.FalsePositiveRates, o.Test.Roc.TruePositiveRates).Points.Select(p => new[] { p.X, p.Y }) }),
         summary.Paired,
         PairedSentence = summary.PairedSentence,
         summary.Threshold,

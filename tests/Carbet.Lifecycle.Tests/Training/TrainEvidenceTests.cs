@@ -74,4 +74,18 @@ public sealed class TrainEvidenceTests(TrainFixture trained) : IClassFixture<Tra
         Assert.Equal("exported", json.RootElement.GetProperty("onnx").GetString());
         Assert.Equal("world", json.RootElement.GetProperty("grid").GetProperty("territory").GetString());
     }
+
+    [Fact]
+    public async Task RunAsync_ReportJson_HoldsEachFamilysTestRocCurve()
+    {
+        using var json = JsonDocument.Parse(await ArtifactTextAsync("reports/train.json"));
+        var curves = json.RootElement.GetProperty("roc").EnumerateArray().ToList();
+        Assert.Equal(Summary.Leaderboard.Select(e => e.Family), curves.Select(c => c.GetProperty("family").GetString()));
+        Assert.All(curves, c =>
+        {
+            var points = c.GetProperty("points").EnumerateArray().Select(p => (p[0].GetDouble(), p[1].GetDouble())).ToList();
+            Assert.InRange(points.Count, 2, 201);
+            Assert.Equal((1.0, 1.0), points[^1]);
+        });
+    }
 }

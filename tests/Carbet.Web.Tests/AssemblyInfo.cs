@@ -1,0 +1,2 @@
+[assembly: AssemblyFixture(typeof(Carbet.Serving.Tests.TrainedStore))]
+[assembly: AssemblyFixture(typeof(Carbet.Web.Tests.Chromium))]
