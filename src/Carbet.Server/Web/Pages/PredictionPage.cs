@@ -53,8 +53,7 @@ internal static class PredictionPage
         }
         var predictions = stopSwitch.Apply(result.Predictions);
         metrics.Predicted(result with { Predictions = predictions });
-        foreach (var record in PredictionEntries.From(predictions, rows, Stopwatch.GetElapsedTime(started).TotalMilliseconds, host.Time.GetUtcNow()))
-            log.Enqueue(record);
+        log.Enqueue(predictions, rows, Stopwatch.GetElapsedTime(started).TotalMilliseconds, host.Time.GetUtcNow());
         return Page(http, user!, host, loaded, predictions[0], form, []);
     }
 
