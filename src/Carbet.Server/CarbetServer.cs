@@ -120,6 +120,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseRequestCharsetCheck();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapPredictionEndpoints();
