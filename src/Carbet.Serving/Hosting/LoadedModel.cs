@@ -52,18 +52,17 @@ public sealed class LoadedModel
             var predictions = ImmutableArray.CreateBuilder<RowPrediction>(valid.Count);
             foreach (var row in valid)
             {
-                var inputs = row.Values.Where(v => _explainers.InputColumns.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-                // contributions cost a pipeline per row; a plain score reuses the explainer's row mapper
+                // contributions cost a pipeline per row; a plain score reuses the explainer's row mapper, which reads only its inputs
                 double probability;
                 ImmutableArray<ColumnContribution>? explained = null;
                 if (contributions)
                 {
-                    var explanation = explainer.Explain(inputs);
+                    var explanation = explainer.Explain(row.Values.Where(v => _explainers.InputColumns.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
                     (probability, explained) = (explanation.Probability, explanation.Contributions);
                 }
                 else
                 {
-                    probability = explainer.Probability(inputs);
+                    probability = explainer.Probability(row.Values);
                 }
                 var reasons = ImmutableArray.CreateBuilder<string>();
                 if (!row.OutOfDomain.IsEmpty)
