@@ -72,8 +72,8 @@ internal sealed class RequestBodyFuzzer(IEnumerable<Dictionary<string, JsonEleme
             case 0:
                 row?.Remove(field);
                 return $"drop {field}";
-            case 1:
-                row?.Add($"{field}\u200b{random.Next(100)}", Value(random, raws, out _));
+            case 1 when row is not null:
+                row[$"{field}\u200b{random.Next(100)}"] = Value(random, raws, out _);
                 return "unknown field";
             case 2 when row is not null:
                 row[field] = Value(random, raws, out var what);
