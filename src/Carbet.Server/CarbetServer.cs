@@ -59,6 +59,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
         builder.Services.AddAuthorization(a => ApiKeyRoles.AddPolicies(a, options.RequireApiKeys));
         builder.Services.AddRateLimiter(r => RateLimits.Add(r, options));
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new VerifiedKeys(store, options, time));
         builder.Services.AddSingleton(store);
         builder.Services.AddServingMetrics(options, time);
         builder.Services.AddSingleton(services =>
@@ -122,6 +123,7 @@ public sealed partial class CarbetServer : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseRequestCharsetCheck();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapPredictionEndpoints();

@@ -9,6 +9,8 @@ internal static class ProblemText
 {
     public static string? DetailFor(ProblemDetails problem, ServerOptions options) => problem.Status switch
     {
+        StatusCodes.Status400BadRequest when problem is HttpValidationProblemDetails =>
+            "Each entry of errors names a field and what is wrong with it; fix those fields and send the request again.",
         StatusCodes.Status400BadRequest when !problem.Extensions.ContainsKey("errors") =>
             "The body is not valid JSON of the expected shape; send {\"rows\": [{...}]} or {\"row\": {...}}, with optional \"alias\", \"version\" and \"contributions\".",
         StatusCodes.Status413PayloadTooLarge =>

@@ -28,6 +28,10 @@ public sealed record ServerOptions
     /// <value>The most API requests one key may make per minute; more get 429. 0 turns the limit off. The default is 600.</value>
     public int RequestsPerMinutePerKey { get; init; } = 600;
 
+    /// <value>How long a key the store accepted is accepted again without asking the store; a revoked key is refused
+    /// within this time. Zero asks the store on every request. The default is 1 second.</value>
+    public TimeSpan KeyCacheDuration { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <value>A further destination of the server's logs besides the console, such as a log shipper; none by default.</value>
     public ILoggerProvider? Logs { get; init; }
 

@@ -69,6 +69,24 @@ public sealed class SecurityTests(TrainedStore trained)
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(300)]
+    public async Task RevokedKey_UsedBefore_RefusedOnceTheCacheDurationHasPassed(int cacheMs)
+    {
+        await using var server = await RunningServer.StartAsync(trained, server: o => o with { KeyCacheDuration = TimeSpan.FromMilliseconds(cacheMs) });
+        var key = await trained.Store.Keys.CreateAsync("revoked-in-use", ApiKeyRole.Predict, "tests", Ct);
+        using var client = new HttpClient { BaseAddress = server.Client.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Secret);
+
+        using var before = await client.PostAsJsonAsync($"/api/v1/models/{TrainedStore.Model}/predict", new { row = trained.Rows[0] }, Ct);
+        await trained.Store.Keys.RevokeAsync(key.Key.Id, "tests", Ct);
+        await Task.Delay(cacheMs + 50, Ct);
+        using var after = await client.PostAsJsonAsync($"/api/v1/models/{TrainedStore.Model}/predict", new { row = trained.Rows[0] }, Ct);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Unauthorized), (before.StatusCode, after.StatusCode));
+    }
+
     [Fact]
     public async Task AliasMove_ByAdminKey_AuditedWithTheKeysName()
     {

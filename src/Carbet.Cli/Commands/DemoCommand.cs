@@ -4,6 +4,7 @@ using System.Globalization;
 using Carbet.Cli.Rendering;
 using Carbet.Core;
 using Carbet.Lifecycle.Demo;
+using Carbet.Serving.Hosting;
 using Carbet.Tracking;
 
 using Spectre.Console;
@@ -20,10 +21,14 @@ internal static class DemoCommand
         var rows = new Option<int>("--rows-per-month") { Description = "Applications per month (100 to 100,000).", DefaultValueFactory = _ => 2_000 };
         var training = new Option<int>("--training-months") { Description = "First months the model learns from; the rest play production.", DefaultValueFactory = _ => 12 };
         var trials = new Option<int>("--trials") { Description = "Tuning trials for LightGBM (else the best family) (45 s at most); 0 turns tuning off.", DefaultValueFactory = _ => 12 };
+        var serve = new Option<bool>("--serve") { Description = "Then create an admin API key, serve the champion (as carbet serve does) and print the URL and the key; Ctrl+C stops." };
+        var http = new ServeHttp();
         var command = new Command("demo", "Generate the demo world, prepare it, choose a model across families on its known months, register the version and make it champion.")
         {
-            seed, months, rows, training, trials,
+            seed, months, rows, training, trials, serve,
         };
+        foreach (var option in http.All)
+            command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             var options = new DemoOptions
@@ -46,6 +51,8 @@ internal static class DemoCommand
             console.Out.Write(SummaryTable(summary));
             if (summary.Threshold is { } threshold)
                 console.Out.WriteLine(threshold);
+            if (parse.GetValue(serve))
+                return await DemoServe.RunAsync(console, store, summary, http.From(parse, new ModelHostOptions { Model = summary.Model, Alias = summary.Alias }, requireApiKeys: true), ct);
             console.Out.MarkupLine($"Next: [bold]carbet models list[/], [bold]carbet runs show {Markup.Escape(Format.ShortId(summary.RunId))}[/]");
             return CarbetCli.Success;
         });

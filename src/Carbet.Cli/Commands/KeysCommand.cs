@@ -32,19 +32,26 @@ internal static class KeysCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
-            var created = await store.Keys.CreateAsync(parse.GetRequiredValue(name), Enum.Parse<ApiKeyRole>(parse.GetRequiredValue(role), ignoreCase: true),
+            await CreateAsync(console, store, parse.GetRequiredValue(name), Enum.Parse<ApiKeyRole>(parse.GetRequiredValue(role), ignoreCase: true),
                 parse.GetRequiredValue(Actor), ct);
-            console.Out.Write(OutputTable.Create("carbet keys create", "Item", "Value")
-                .Row("Id", created.Key.Id)
-                .Row("Name", created.Key.Name)
-                .Row("Role", RoleName(created.Key.Role))
-                .Row("Use", "Authorization: Bearer <key> (or X-Api-Key: <key>)"));
-            // on a line of its own, unwrapped, so it can be copied whole; it cannot be shown again
-            await console.OutWriter.WriteLineAsync("The key, shown this once (the store keeps only its hash):");
-            await console.OutWriter.WriteLineAsync(created.Secret);
             return CarbetCli.Success;
         });
         return command;
+    }
+
+    /// <summary>Creates a key and prints it, once: the store keeps only its hash.</summary>
+    public static async Task<NewApiKey> CreateAsync(CliConsole console, IStore store, string name, ApiKeyRole role, string actor, CancellationToken ct)
+    {
+        var created = await store.Keys.CreateAsync(name, role, actor, ct);
+        console.Out.Write(OutputTable.Create("carbet keys create", "Item", "Value")
+            .Row("Id", created.Key.Id)
+            .Row("Name", created.Key.Name)
+            .Row("Role", RoleName(created.Key.Role))
+            .Row("Use", "Authorization: Bearer <key> (or X-Api-Key: <key>)"));
+        // on a line of its own, unwrapped, so it can be copied whole; it cannot be shown again
+        await console.OutWriter.WriteLineAsync("The key, shown this once (the store keeps only its hash):");
+        await console.OutWriter.WriteLineAsync(created.Secret);
+        return created;
     }
 
     private static Command List(CliConsole console)

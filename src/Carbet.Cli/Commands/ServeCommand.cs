@@ -21,7 +21,6 @@ internal static class ServeCommand
     public static Command Create(CliConsole console)
     {
         var project = new Option<FileInfo>("--project") { Description = "The project file: its name is the default model and its review.band sends uncertain scores to review. Optional.", DefaultValueFactory = _ => new FileInfo("carbet.yaml") };
-        var urls = new Option<string>("--urls") { Description = "Where to listen, separated by semicolons; port 0 picks a free port.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var model = new Option<string?>("--model") { Description = "The model to serve. Default: the project's name, else the store's only model." };
         var alias = new Option<string>("--alias") { Description = "The alias served when a request names none; its moves are followed.", DefaultValueFactory = _ => Aliases.Champion };
         var version = new Option<int?>("--version") { Description = "Serve this fixed version instead of following --alias." };
@@ -35,13 +34,13 @@ internal static class ServeCommand
         {
             Description = $"Input fields stored as keyed pseudonyms in the prediction log, separated by commas (e.g. sex,commune); the secret key comes from {Pseudonymiser.KeyVariable}.",
         };
-        var rateLimit = new Option<int>("--rate-limit") { Description = "API requests per minute and key; more get 429. 0 turns the limit off.", DefaultValueFactory = _ => 600 };
+        var http = new ServeHttp();
         var events = new ServeEvents();
         var command = new Command("serve", "Serve the model's version behind an alias (default champion) as a REST API and, with --events, from a RabbitMQ queue, swapping when the alias moves; Ctrl+C stops.")
         {
-            project, urls, model, alias, version, poll, outOfDomain, unknownCategory, noAuth, rateLimit, pseudonymise,
+            project, model, alias, version, poll, outOfDomain, unknownCategory, noAuth, pseudonymise,
         };
-        foreach (var option in events.All)
+        foreach (var option in http.All.Concat(events.All))
             command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
@@ -53,27 +52,19 @@ internal static class ServeCommand
             var pseudonymiser = parse.GetValue(pseudonymise) is { } fields ? Pseudonymiser.FromEnvironment(fields.Split(',')) : null;
             await using var store = await StoreFactory.OpenAsync(GlobalOptions.StoreOptionsFrom(parse), ct);
             var name = await ModelNameAsync(store, parse.GetValue(model) ?? projectFile?.Name, ct);
-            if (parse.GetValue(rateLimit) < 0)
-                throw new UserErrorException($"--rate-limit {parse.GetValue(rateLimit)} is negative.", "Give requests per minute per key, such as 600, or 0 for no limit.");
-            var options = new ServerOptions
+            var options = http.From(parse, new ModelHostOptions
             {
-                Urls = parse.GetRequiredValue(urls),
-                RequireApiKeys = !parse.GetValue(noAuth),
-                RequestsPerMinutePerKey = parse.GetValue(rateLimit),
-                Host = new ModelHostOptions
+                Model = name,
+                Alias = parse.GetRequiredValue(alias),
+                Version = parse.GetValue(version),
+                PollInterval = TimeSpan.FromSeconds(parse.GetValue(poll)),
+                ReviewBand = projectFile?.Review is { } band ? new ReviewBand(band.Low, band.High) : null,
+                Validation = new ValidationOptions
                 {
-                    Model = name,
-                    Alias = parse.GetRequiredValue(alias),
-                    Version = parse.GetValue(version),
-                    PollInterval = TimeSpan.FromSeconds(parse.GetValue(poll)),
-                    ReviewBand = projectFile?.Review is { } band ? new ReviewBand(band.Low, band.High) : null,
-                    Validation = new ValidationOptions
-                    {
-                        OutOfDomain = parse.GetValue(outOfDomain) == "review" ? OutOfDomainPolicy.Review : OutOfDomainPolicy.Reject,
-                        UnknownCategory = parse.GetValue(unknownCategory) == "other" ? UnknownCategoryPolicy.MapToOther : UnknownCategoryPolicy.Reject,
-                    },
+                    OutOfDomain = parse.GetValue(outOfDomain) == "review" ? OutOfDomainPolicy.Review : OutOfDomainPolicy.Reject,
+                    UnknownCategory = parse.GetValue(unknownCategory) == "other" ? UnknownCategoryPolicy.MapToOther : UnknownCategoryPolicy.Reject,
                 },
-            };
+            }, requireApiKeys: !parse.GetValue(noAuth));
             options = options with { PredictionLog = options.PredictionLog with { Pseudonymiser = pseudonymiser } };
             await using var server = parse.GetValue(events.NoHttp) ? null : await CarbetServer.StartAsync(store, options, TimeProvider.System, ct);
             await using var ownHost = server is null ? new ModelHost(store, options.Host, TimeProvider.System) : null;
@@ -93,14 +84,7 @@ internal static class ServeCommand
                 .Row("Serving", served is null ? $"nothing yet: {Target(options.Host)} points nowhere{(server is null ? "" : " (ready answers 503)")}" : $"v{served.Version.Version} ({Target(options.Host)})")
                 .Row("Review band", options.Host.ReviewBand is { } b ? $"[{Format.Metric(b.Low)}, {Format.Metric(b.High)}]" : "none (review.band in carbet.yaml)");
             if (server is not null)
-            {
-                table.Row("Predict", string.Join(" ", server.Urls.Select(u => $"POST {u}/api/v1/models/{name}/predict")))
-                    .Row("OpenAPI", string.Join(" ", server.Urls.Select(u => $"{u}/openapi/v1.json")))
-                    .Row("Metrics", string.Join(" ", server.Urls.Select(u => $"{u}/metrics")))
-                    .Row("API keys", options.RequireApiKeys
-                        ? $"required ({(await store.Keys.ListAsync(ct)).Count(k => k.Active)} active; carbet keys create --role predict --name <client>); {RateText(options.RequestsPerMinutePerKey)}"
-                        : "NOT required (--no-auth): anyone who can reach this address can move aliases");
-            }
+                await ServeHttp.DescribeAsync(table, server, options, store, ct);
             if (consuming is not null)
             {
                 table.Row("Events", $"{consuming.Queue} on {ServeEvents.Describe(consuming)} (prefetch {consuming.Prefetch})")
@@ -109,12 +93,12 @@ internal static class ServeCommand
             console.Out.Write(table.Row("Store", store.Description)
                 .Row("Prediction log", $"every prediction to the store; buffered in {options.PredictionLog.SpillFolder} while it is down"
                     + (pseudonymiser is null ? "" : $"; pseudonymised: {string.Join(", ", pseudonymiser.Fields.Order(StringComparer.Ordinal))}")));
-            foreach (var url in server?.Urls ?? [])
-                await console.OutWriter.WriteLineAsync($"Listening on {url}; press Ctrl+C to stop.");
+            if (server is not null)
+                await ServeHttp.AnnounceAsync(console, server);
             if (consuming is not null)
                 await console.OutWriter.WriteLineAsync($"Consuming {consuming.Queue} on {ServeEvents.Describe(consuming)}; press Ctrl+C to stop.");
             await console.OutWriter.FlushAsync(ct);
-            await WaitAsync(ct);
+            await ServeHttp.WaitAsync(ct);
             if (consumer is not null)
                 await consumer.StopAsync(CancellationToken.None);
             await console.OutWriter.WriteLineAsync("Stopped.");
@@ -122,8 +106,6 @@ internal static class ServeCommand
         });
         return command;
     }
-
-    private static string RateText(int perMinute) => perMinute == 0 ? "no rate limit" : $"at most {perMinute} requests per minute per key";
 
     private static async Task<string> ModelNameAsync(IStore store, string? wanted, CancellationToken ct)
     {
@@ -133,17 +115,6 @@ internal static class ServeCommand
         return models.Length == 1 ? models[0].Name
             : models.IsEmpty ? throw ModelsCommand.UnknownModel("(any)", store)
             : throw new UserErrorException($"The store has {models.Length} models and no project file names one.", $"Pass --model with one of: {string.Join(", ", models.Select(m => m.Name))}.");
-    }
-
-    private static async Task WaitAsync(CancellationToken ct)
-    {
-        try
-        {
-            await Task.Delay(Timeout.Infinite, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
     }
 
     private static string Target(ModelHostOptions options) => options.Version is { } v ? $"version {v}" : $"alias {options.Alias}";

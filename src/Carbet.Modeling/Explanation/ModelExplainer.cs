@@ -23,6 +23,7 @@ public sealed class ModelExplainer
     private readonly ImmutableArray<string> _slotColumns;
     private readonly IEstimator<ITransformer>? _calculator;
     private ITransformer? _fitted;
+    private Func<IReadOnlyDictionary<string, string?>, double>? _probability;
 
     private ModelExplainer(MLContext ml, ITransformer model, DataViewSchema input)
     {
@@ -75,6 +76,31 @@ public sealed class ModelExplainer
             byColumn[_slotColumns[i]] = byColumn.GetValueOrDefault(_slotColumns[i]) + slots[i];
         return new PredictionExplanation(probability, score,
             [.. InputColumns.Select(c => new ColumnContribution(c, byColumn[c])).OrderByDescending(c => Math.Abs(c.Contribution))]);
+    }
+
+    /// <summary>The probability <see cref="Explain"/> gives, without contributions: the model's row mapper is built on the first
+    /// call and reused, so a row costs the model's arithmetic rather than a new pipeline. Rows must name only input columns.</summary>
+    public double Probability(IReadOnlyDictionary<string, string?> row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return (_probability ??= CreateScorer())(row);
+    }
+
+    private Func<IReadOnlyDictionary<string, string?>, double> CreateScorer()
+    {
+        if (!_model.IsRowToRowMapper)
+            return row => Explain(row).Probability;
+        var mapper = _model.GetRowToRowMapper(_input);
+        var input = new SettableRow(_input);
+        var column = mapper.OutputSchema["Probability"];
+        var getter = mapper.GetRow(input, [column]).GetGetter<float>(column);
+        return row =>
+        {
+            input.Set(c => Value(c, row));
+            var probability = 0f;
+            getter(ref probability);
+            return probability;
+        };
     }
 
     // slots are named "column" or "column.onehot.value"; the longest matching input wins, so "a.b" beats "a"

@@ -8,7 +8,6 @@ using Carbet.Serving.Logging;
 using Carbet.Serving.Review;
 
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Carbet.Server.Endpoints;
 
@@ -23,9 +22,10 @@ internal static partial class PredictionEndpoints
             .MapPost("/predict", PredictAsync)
             .WithName("Predict")
             .WithSummary("Score one row or a batch with the model's version behind an alias (default champion) or a version number.")
-            .Accepts<PredictionRequest>("application/json");
+            .Accepts<PredictionRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<Results<Ok<PredictionResponse>, ValidationProblem, NotFound<ProblemDetails>>> PredictAsync(
+    private static async Task<Results<Ok<PredictionResponse>, ValidationProblem, ProblemHttpResult>> PredictAsync(
         string model, PredictionRequest request, ModelHost host, StopSwitch stopSwitch, PredictionLog predictionLog, ServerOptions options,
         ServingMetrics metrics, ILoggerFactory loggers, CancellationToken ct)
     {
@@ -34,11 +34,8 @@ internal static partial class PredictionEndpoints
         if (!string.Equals(model, host.Options.Model, StringComparison.Ordinal))
         {
             Refused(log, model, null, StatusCodes.Status404NotFound, count, started, "unknown model");
-            return TypedResults.NotFound(new ProblemDetails
-            {
-                Title = $"This server does not serve a model named '{model}'.",
-                Detail = $"It serves '{host.Options.Model}': POST /api/v1/models/{host.Options.Model}/predict.",
-            });
+            return NotFound($"This server does not serve a model named '{model}'.",
+                $"It serves '{host.Options.Model}': POST /api/v1/models/{host.Options.Model}/predict.");
         }
         if (Shape(request, options.MaxRows) is { } shapeErrors)
         {
@@ -50,11 +47,7 @@ internal static partial class PredictionEndpoints
         {
             var target = request.Version is { } v ? $"version {v}" : $"alias '{request.Alias ?? host.Options.Alias}'";
             Refused(log, model, null, StatusCodes.Status404NotFound, count, started, $"no {target}");
-            return TypedResults.NotFound(new ProblemDetails
-            {
-                Title = $"Model '{model}' has no {target}.",
-                Detail = $"List its versions and aliases with 'carbet models show {model}'.",
-            });
+            return NotFound($"Model '{model}' has no {target}.", $"List its versions and aliases with 'carbet models show {model}'.");
         }
         var rows = request.Rows ?? [request.Row];
         IReadOnlyList<IReadOnlyDictionary<string, JsonElement>> inputs = [.. rows.Select(r => (IReadOnlyDictionary<string, JsonElement>)r!)];
@@ -76,6 +69,10 @@ internal static partial class PredictionEndpoints
         LogPredicted(log, model, loaded.Version.Version, StatusCodes.Status200OK, rows.Count, review, elapsed);
         return TypedResults.Ok(PredictionResponse.From(model, loaded.Version.Version, predictions));
     }
+
+    // a ProblemHttpResult, unlike NotFound<ProblemDetails>, is sent as application/problem+json
+    private static ProblemHttpResult NotFound(string title, string detail) =>
+        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status404NotFound);
 
     private static void Refused(ILogger log, string model, int? version, int status, int rows, long started, string reason)
     {

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 
-using Carbet.Tracking;
 using Carbet.Tracking.Keys;
 
 using Microsoft.AspNetCore.Authentication;
@@ -12,7 +11,7 @@ namespace Carbet.Server.Security;
 
 /// <summary>Reads the API key of a request (<c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c>), checks it
 /// against the store and gives the request the key's roles; refusals are problem-details bodies that say what to send.</summary>
-internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IStore store)
+internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, VerifiedKeys keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -23,7 +22,7 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
     {
         if (Presented(Request) is not { } text)
             return AuthenticateResult.NoResult();
-        if (await store.Keys.VerifyAsync(text, Context.RequestAborted) is not { } key)
+        if (await keys.VerifyAsync(text, Context.RequestAborted) is not { } key)
             return AuthenticateResult.Fail("The API key is unknown, wrong or revoked.");
         return AuthenticateResult.Success(new AuthenticationTicket(Principal(key), SchemeName));
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 
+using Carbet.Modeling.Explanation;
 using Carbet.Serving.Scoring;
 using Carbet.Serving.Validation;
 using Carbet.Tracking.Registry;
@@ -51,16 +52,26 @@ public sealed class LoadedModel
             var predictions = ImmutableArray.CreateBuilder<RowPrediction>(valid.Count);
             foreach (var row in valid)
             {
-                var inputs = row.Values.Where(v => _explainers.InputColumns.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-                var explanation = explainer.Explain(inputs);
+                // contributions cost a pipeline per row; a plain score reuses the explainer's row mapper, which reads only its inputs
+                double probability;
+                ImmutableArray<ColumnContribution>? explained = null;
+                if (contributions)
+                {
+                    var explanation = explainer.Explain(row.Values.Where(v => _explainers.InputColumns.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
+                    (probability, explained) = (explanation.Probability, explanation.Contributions);
+                }
+                else
+                {
+                    probability = explainer.Probability(row.Values);
+                }
                 var reasons = ImmutableArray.CreateBuilder<string>();
                 if (!row.OutOfDomain.IsEmpty)
                     reasons.Add(Bands.OutOfDomain);
-                if (band?.Contains(explanation.Probability) == true)
+                if (band?.Contains(probability) == true)
                     reasons.Add(Bands.InReviewBand);
-                predictions.Add(new RowPrediction(Guid.CreateVersion7(time.GetUtcNow()), Version.Model, Version.Version, explanation.Probability,
-                    explanation.Probability >= Threshold, Threshold, reasons.Count > 0 ? Bands.Review : Bands.Auto, reasons.ToImmutable(), row.OutOfDomain,
-                    contributions ? explanation.Contributions : null));
+                predictions.Add(new RowPrediction(Guid.CreateVersion7(time.GetUtcNow()), Version.Model, Version.Version, probability,
+                    probability >= Threshold, Threshold, reasons.Count > 0 ? Bands.Review : Bands.Auto, reasons.ToImmutable(), row.OutOfDomain,
+                    explained));
             }
             return new ScoringResult(predictions.MoveToImmutable(), []);
         }

@@ -43,6 +43,11 @@ public sealed class RowValidator(TableSchema signature, TrainingDomain domain, V
                     errors.Add(new(index, column.Name, $"'{column.Name}' is null, but the model was trained without missing values in it; send {Expected(column.Kind)}.", FieldErrorReasons.Null));
                 continue;
             }
+            if (value.ValueKind == JsonValueKind.String && !IsValidText(value))
+            {
+                errors.Add(new(index, column.Name, $"'{column.Name}' is not valid Unicode text (invalid UTF-8 or a lone surrogate escape); send it as UTF-8.", FieldErrorReasons.WrongType));
+                continue;
+            }
             if (Read(column, value) is not { } text)
             {
                 errors.Add(new(index, column.Name, $"'{column.Name}' should be {Expected(column.Kind)}, not {Describe(value)}.", FieldErrorReasons.WrongType));
@@ -96,6 +101,20 @@ public sealed class RowValidator(TableSchema signature, TrainingDomain domain, V
             date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         _ => null,
     };
+
+    // the JSON reader checks strings only when they are read: invalid UTF-8 or a lone \ud800 throws there
+    private static bool IsValidText(JsonElement value)
+    {
+        try
+        {
+            _ = value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     private static string Expected(ColumnKind kind) => kind switch
     {

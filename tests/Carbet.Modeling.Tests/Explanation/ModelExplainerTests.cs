@@ -56,6 +56,28 @@ public sealed class ModelExplainerTests : IDisposable
         Assert.True(explanation.Contributions.Single(c => c.Column == "x").Contribution > 0);
     }
 
+    [Theory]
+    [InlineData("logistic")]
+    [InlineData("lightgbm")]
+    [InlineData("fasttree")]
+    public void Probability_RowsInTurn_EqualsExplainsProbabilityForEach(string family)
+    {
+        var explainer = ModelExplainer.Load(ExplanationData.Train(_folder.Path, family, rows: 400).Fit.Model.ModelFile, seed: 1);
+        Dictionary<string, string?>[] rows =
+        [
+            Row,
+            new() { ["x"] = "-2.5", ["noise"] = "0.1", ["color"] = "blue" },
+            new() { ["x"] = "", ["noise"] = "3", ["color"] = "never-seen" },
+            Row,
+        ];
+
+        // the mapper is reused between rows: each must get its own score, not the previous row's
+        var fast = rows.Select(explainer.Probability).ToList();
+
+        Assert.Equal(rows.Select(r => explainer.Explain(r).Probability), fast);
+        Assert.NotEqual(fast[0], fast[1]);
+    }
+
     [Fact]
     public void Explain_Baseline_ScoresWithoutContributions()
     {
