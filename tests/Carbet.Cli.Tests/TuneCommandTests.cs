@@ -44,6 +44,33 @@ public sealed class TuneCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tune_SameDataPreparedInTwoStores_SameStudyAndSameTrials()
+    {
+        await PrepareAsync();
+        AssertExit(0, await Carbet("--store", "other.db", "data", "prepare"));
+
+        var first = await Carbet("tune", "--family", "logistic", "--folds", "3", "--trials", "8");
+        var second = await Carbet("--store", "other.db", "tune", "--family", "logistic", "--folds", "3", "--trials", "8");
+
+        AssertExit(0, first);
+        AssertExit(0, second);
+        var studyName = new System.Text.RegularExpressions.Regex("credit/logistic/[0-9a-f]{10}");
+        Assert.Equal(studyName.Match(first.Output).Value, studyName.Match(second.Output).Value);
+        Assert.NotEmpty(studyName.Match(first.Output).Value);
+        var ct = TestContext.Current.CancellationToken;
+        await using var one = await StoreFactory.OpenAsync(new StoreOptions { WorkingDirectory = _folder.Path }, ct);
+        await using var other = await StoreFactory.OpenAsync(new StoreOptions { ConnectionString = "other.db", WorkingDirectory = _folder.Path }, ct);
+        Assert.Equal(await TrialsAsync(one, studyName.Match(first.Output).Value, ct), await TrialsAsync(other, studyName.Match(first.Output).Value, ct));
+    }
+
+    private static async Task<string[]> TrialsAsync(IStore store, string name, CancellationToken ct)
+    {
+        var study = await store.Studies.FindStudyAsync(name, ct);
+        var trials = await store.Studies.ListTrialsAsync(study!.Id, ct);
+        return [.. trials.Select(t => $"{t.Number} {t.State} {t.Value:R} {string.Join(",", t.Parameters.Select(p => $"{p.Key}={p.Value:R}"))}")];
+    }
+
+    [Fact]
     public async Task Tune_FourWorkersOnPostgres_ShareOneStudyWithoutRunningATrialTwice()
     {
         var connection = await _postgres.CreateDatabaseAsync();

@@ -89,7 +89,7 @@ public sealed class TaskTrainWorkflow(IStore store, CarbetContext context)
                 var tuningSettings = options.Tuning ?? project.Training.Tuning;
                 if (tuningSettings.Trials > 0 && TaskTuningStage.Candidate(task, outcomes) is { } candidate)
                 {
-                    var tuned = await new TaskTuningStage(store, context, step).RunAsync(run, project, version.Id, request, options.Folds, tuningSettings, candidate, progress, ct);
+                    var tuned = await new TaskTuningStage(store, context, step).RunAsync(run, project, version.ContentHash, request, options.Folds, tuningSettings, candidate, progress, ct);
                     outcomes[outcomes.IndexOf(candidate)] = tuned;
                 }
 

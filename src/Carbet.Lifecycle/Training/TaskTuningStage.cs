@@ -18,11 +18,11 @@ internal sealed class TaskTuningStage(IStore store, CarbetContext context, TaskF
         outcomes.FirstOrDefault(o => o.Family == TuningStage.PreferredFamily)
         ?? TaskSelectionRule.Rank(task, outcomes).FirstOrDefault(o => !TaskFamilies.Get(task, o.Family).Space.Parameters.IsEmpty);
 
-    public async Task<TaskOutcome> RunAsync(RecordedRun run, ProjectFile project, string datasetVersionId, TaskTrainingRequest request, int folds,
+    public async Task<TaskOutcome> RunAsync(RecordedRun run, ProjectFile project, string datasetContentHash, TaskTrainingRequest request, int folds,
         TuningSection settings, TaskOutcome candidate, IProgress<WorkflowProgress>? progress, CancellationToken ct)
     {
         var family = TaskFamilies.Get(request.Task, candidate.Family);
-        var study = TuningRecords.StudyName(project, family, datasetVersionId, request, settings.Folds, context.Seed);
+        var study = TuningRecords.StudyName(project, family, datasetContentHash, request, settings.Folds, context.Seed);
         await run.LogParamsAsync(TuningRecords.Settings(study, family.Name, settings), ct);
         progress?.Report(new($"Tuning {family.Name}: up to {settings.Trials} trials or {settings.Timeout}, {settings.Folds}-fold CV, study {study}", 0.7));
         var objective = TaskTuningObjective.Of(context, request, family, settings.Folds);

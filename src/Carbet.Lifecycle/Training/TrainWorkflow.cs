@@ -75,7 +75,7 @@ public sealed class TrainWorkflow(IStore store, CarbetContext context)
                 var tuningSettings = options.Tuning ?? project.Training.Tuning;
                 if (tuningSettings.Trials > 0 && TuningStage.Candidate(outcomes) is { } candidate)
                 {
-                    var tuned = await new TuningStage(store, context, step).RunAsync(run, project, version.Id, request, options.Folds, tuningSettings, candidate, progress, ct);
+                    var tuned = await new TuningStage(store, context, step).RunAsync(run, project, version.ContentHash, request, options.Folds, tuningSettings, candidate, progress, ct);
                     outcomes[outcomes.IndexOf(candidate)] = tuned;
                 }
 

@@ -31,11 +31,11 @@ internal sealed class TuningStage(IStore store, CarbetContext context, FamilySte
     /// <summary>The family tuned whenever it is compared.</summary>
     public const string PreferredFamily = "lightgbm";
 
-    public async Task<FamilyOutcome> RunAsync(RecordedRun run, ProjectFile project, string datasetVersionId, BinaryTrainingRequest request, int folds,
+    public async Task<FamilyOutcome> RunAsync(RecordedRun run, ProjectFile project, string datasetContentHash, BinaryTrainingRequest request, int folds,
         TuningSection settings, FamilyOutcome candidate, IProgress<WorkflowProgress>? progress, CancellationToken ct)
     {
         var family = ModelFamilies.Get(candidate.Family);
-        var study = TuningRecords.StudyName(project, family, datasetVersionId, request, settings.Folds, context.Seed);
+        var study = TuningRecords.StudyName(project, family, datasetContentHash, request, settings.Folds, context.Seed);
         await run.LogParamsAsync(TuningRecords.Settings(study, family.Name, settings), ct);
         progress?.Report(new($"Tuning {family.Name}: up to {settings.Trials} trials or {settings.Timeout}, {settings.Folds}-fold CV, study {study}", 0.7));
         var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, settings.Folds)

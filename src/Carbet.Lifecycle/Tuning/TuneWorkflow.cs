@@ -73,7 +73,7 @@ public sealed class TuneWorkflow(IStore store, CarbetContext context)
         {
             // the features carbet train chooses, on the leaderboard's folds, so that the study is the one train resumes
             request = await FeatureStep.RunAsync(run, context, table, project, request, LeaderboardFolds(project), progress, ct);
-            var study = options.Study ?? TuningRecords.StudyName(project, family, version.Id, request, settings.Folds, context.Seed);
+            var study = options.Study ?? TuningRecords.StudyName(project, family, version.ContentHash, request, settings.Folds, context.Seed);
             var session = await Task.Run(() => new CrossValidationSession(context, request with { TestCsvPath = null }, settings.Folds)
             {
                 MaxFoldsInParallel = Math.Max(1, Environment.ProcessorCount / settings.ParallelTrials),
@@ -89,7 +89,7 @@ public sealed class TuneWorkflow(IStore store, CarbetContext context)
         var inputs = await TaskTrainingInputs.LoadAsync(store, context, project, work, null, LeaderboardFolds(project), progress, ct);
         return await RecordedRun.RecordAsync(store, project.Name, "tune", project.Folder, "tune", async run =>
         {
-            var study = options.Study ?? TuningRecords.StudyName(project, family, inputs.Version.Id, inputs.Request, settings.Folds, context.Seed);
+            var study = options.Study ?? TuningRecords.StudyName(project, family, inputs.Version.ContentHash, inputs.Request, settings.Folds, context.Seed);
             var objective = TaskTuningObjective.Of(context, inputs.Request, family, settings.Folds);
             return await TuneAsync(run, project, options, settings, inputs.Version.Id, study, objective, TaskTuningObjective.Tuned(family), progress, ct);
         }, ct);

@@ -21,20 +21,20 @@ namespace Carbet.Lifecycle.Tuning;
 internal static class TuningRecords
 {
     /// <summary>The default study name: the project and family, plus a digest of everything that defines the objective
-    /// (dataset version, inputs, folds, features, seed), so <c>carbet tune</c> and <c>carbet train</c> share a study exactly
-    /// when they optimise the same thing.</summary>
-    public static string StudyName(ProjectFile project, IModelFamily family, string datasetVersionId, BinaryTrainingRequest request, int folds, int seed) =>
-        StudyName(project, family.Name, datasetVersionId, request.NumericFeatures, request.CategoricalFeatures, request.DateFeatures, request.TimeColumn, folds, seed, "");
+    /// (the dataset's content hash, inputs, folds, features, seed), so <c>carbet tune</c> and <c>carbet train</c> share a study exactly
+    /// when they optimise the same thing, and the same data in another store gets the same study name, hence the same trials.</summary>
+    public static string StudyName(ProjectFile project, IModelFamily family, string datasetContentHash, BinaryTrainingRequest request, int folds, int seed) =>
+        StudyName(project, family.Name, datasetContentHash, request.NumericFeatures, request.CategoricalFeatures, request.DateFeatures, request.TimeColumn, folds, seed, "");
 
     /// <summary>As above for a multiclass or regression family; the task is part of the digest.</summary>
-    public static string StudyName(ProjectFile project, ITaskFamily family, string datasetVersionId, TaskTrainingRequest request, int folds, int seed) =>
-        StudyName(project, family.Name, datasetVersionId, request.NumericFeatures, request.CategoricalFeatures, request.DateFeatures, request.TimeColumn, folds, seed,
+    public static string StudyName(ProjectFile project, ITaskFamily family, string datasetContentHash, TaskTrainingRequest request, int folds, int seed) =>
+        StudyName(project, family.Name, datasetContentHash, request.NumericFeatures, request.CategoricalFeatures, request.DateFeatures, request.TimeColumn, folds, seed,
             "|" + request.Task.ToString().ToLowerInvariant());
 
-    private static string StudyName(ProjectFile project, string family, string datasetVersionId, IEnumerable<string> numeric, IEnumerable<string> categorical,
+    private static string StudyName(ProjectFile project, string family, string datasetContentHash, IEnumerable<string> numeric, IEnumerable<string> categorical,
         IEnumerable<string> dates, string? time, int folds, int seed, string task)
     {
-        var identity = string.Join("|", datasetVersionId, string.Join(",", numeric), string.Join(",", categorical),
+        var identity = string.Join("|", datasetContentHash, string.Join(",", numeric), string.Join(",", categorical),
             string.Join(",", dates), time ?? "", folds.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture),
             System.Text.Json.JsonSerializer.Serialize(project.Features)) + task;
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..10];
