@@ -36,6 +36,7 @@ internal sealed class ServeHttp
     /// <summary>The rows of the command's table that say where to call the server and what it asks of callers.</summary>
     public static async Task<Table> DescribeAsync(Table table, CarbetServer server, ServerOptions options, IStore store, CancellationToken ct) =>
         table.Row("Predict", string.Join(" ", server.Urls.Select(u => $"POST {u}/api/v1/models/{options.Host.Model}/predict")))
+            .Row("Web UI", string.Join(" ", server.Urls.Select(u => $"{u}/ui")))
             .Row("OpenAPI", string.Join(" ", server.Urls.Select(u => $"{u}/openapi/v1.json")))
             .Row("Metrics", string.Join(" ", server.Urls.Select(u => $"{u}/metrics")))
             .Row("API keys", options.RequireApiKeys
