@@ -14,19 +14,7 @@ internal static partial class CarbetProcess
 
     public static async Task<Result> RunAsync(string folder, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "carbet.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment.Remove("CARBET_STORE");
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["COLUMNS"] = "240";
-        using var process = Process.Start(start)!;
+        using var process = Start(folder, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
