@@ -1,3 +1,4 @@
+using Carbet.Server.Contracts;
 using Carbet.Server.Endpoints;
 using Carbet.Server.Metrics;
 using Carbet.Server.Security;
@@ -54,7 +55,8 @@ public sealed partial class CarbetServer : IAsyncDisposable
         // one line per request from the endpoints is enough; the framework's per-request lines repeat it
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= ProblemText.DetailFor(c.ProblemDetails, options));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer(JsonRowConverter.DescribeRowAsync));
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonRowConverter()));
         builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         builder.Services.AddAuthorization(a => ApiKeyRoles.AddPolicies(a, options.RequireApiKeys));
         builder.Services.AddRateLimiter(r => RateLimits.Add(r, options));

@@ -42,8 +42,14 @@ public sealed class HealthEndpointTests(TrainedStore trained)
         using var response = await server.Client.GetAsync("/openapi/v1.json", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var paths = (await RunningServer.JsonAsync(response)).GetProperty("paths");
+        var document = await RunningServer.JsonAsync(response);
+        var paths = document.GetProperty("paths");
         Assert.True(paths.GetProperty("/api/v1/models/{model}/predict").TryGetProperty("post", out _));
         Assert.True(paths.TryGetProperty("/health/ready", out _));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var request = schemas.GetProperty("PredictionRequest").GetProperty("properties");
+        Assert.Equal("object", request.GetProperty("rows").GetProperty("items").GetProperty("type").GetString());
+        var row = request.GetProperty("row").GetProperty("oneOf")[1].GetProperty("$ref").GetString()!.Split('/')[^1];
+        Assert.Equal("object", schemas.GetProperty(row).GetProperty("type").GetString());
     }
 }

@@ -12,7 +12,7 @@ public sealed class RequestLogTests(TrainedStore trained)
     private const string Category = "Carbet.Server.Predict";
 
     [Fact]
-    public async Task Predict_EachRequest_LogsOneLineWithModelVersionRowsLatencyAndStatus()
+    public async Task Predict_EachRequest_LogsOneLineWithModelVersionRowsLatencyAndStatus_ScoredAtDebugRefusedAtInformation()
     {
         var capture = new LogCapture();
         await using (var server = await StartAsync(capture))
@@ -24,7 +24,7 @@ public sealed class RequestLogTests(TrainedStore trained)
 
         var lines = capture.Entries.Where(e => e.Category == Category).ToList();
         Assert.Equal(3, lines.Count);
-        Assert.All(lines, l => Assert.Equal(LogLevel.Information, l.Level));
+        Assert.Equal([LogLevel.Debug, LogLevel.Information, LogLevel.Information], lines.Select(l => l.Level));
         Assert.All(lines, l => Assert.Superset(new HashSet<string> { "Model", "Version", "Rows", "ElapsedMs", "Status" }, l.Values.Keys.ToHashSet()));
         Assert.Equal(["200", "400", "404"], lines.Select(l => l.Values["Status"]));
         Assert.Equal(["4", "1", "1"], lines.Select(l => l.Values["Rows"]));

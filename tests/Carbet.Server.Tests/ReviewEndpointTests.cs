@@ -112,6 +112,7 @@ public sealed class ReviewEndpointTests(TrainedStore trained)
     {
         using var response = await server.PredictAsync(new { rows = new[] { trained.Rows[0], trained.Rows[1] } });
         var ids = (await RunningServer.JsonAsync(response)).GetProperty("predictions").EnumerateArray().Select(p => p.GetProperty("predictionId").GetGuid()).ToList();
+        await server.Server.PredictionLog.FlushAsync(Ct);
         return (ids[0], ids[1]);
     }
 

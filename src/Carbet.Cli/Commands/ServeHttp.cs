@@ -18,7 +18,15 @@ internal sealed class ServeHttp
 
     public Option<int> RateLimit { get; } = new("--rate-limit") { Description = "API requests per minute and key; more get 429. 0 turns the limit off.", DefaultValueFactory = _ => 600 };
 
-    public IEnumerable<Option> All => [Urls, RateLimit];
+    public Option<string> LogLevel { get; } = new("--log-level")
+    {
+        Description = "The least severe log lines written: debug adds one line per scored request; information (the default) logs refusals, loads and swaps.",
+        DefaultValueFactory = _ => "information",
+    };
+
+    public IEnumerable<Option> All => [Urls, RateLimit, LogLevel];
+
+    public ServeHttp() => LogLevel.AcceptOnlyFromAmong("trace", "debug", "information", "warning", "error");
 
     public ServerOptions From(ParseResult parse, ModelHostOptions host, bool requireApiKeys)
     {
@@ -29,6 +37,7 @@ internal sealed class ServeHttp
             Urls = parse.GetRequiredValue(Urls),
             RequireApiKeys = requireApiKeys,
             RequestsPerMinutePerKey = parse.GetValue(RateLimit),
+            MinimumLogLevel = Enum.Parse<Microsoft.Extensions.Logging.LogLevel>(parse.GetRequiredValue(LogLevel), ignoreCase: true),
             Host = host,
         };
     }

@@ -94,9 +94,18 @@ public sealed class ModelExplainer
         var input = new SettableRow(_input);
         var column = mapper.OutputSchema["Probability"];
         var getter = mapper.GetRow(input, [column]).GetGetter<float>(column);
+        var columns = _input.Where(c => c.Type is not BooleanDataViewType).ToArray();
         return row =>
         {
-            input.Set(c => Value(c, row));
+            foreach (var c in columns)
+            {
+                var text = row.GetValueOrDefault(c.Name);
+                if (c.Type is TextDataViewType)
+                    input.SetText(c.Index, (text ?? "").AsMemory());
+                else
+                    input.SetNumber(c.Index, Number(c, text));
+            }
+            input.Advance();
             var probability = 0f;
             getter(ref probability);
             return probability;
@@ -114,10 +123,15 @@ public sealed class ModelExplainer
             return new[] { false };   // the target: the pipeline copies it into Label, the prediction never reads it
         if (column.Type is TextDataViewType)
             return new[] { (text ?? "").AsMemory() };
+        return new[] { Number(column, text) };
+    }
+
+    private static float Number(DataViewSchema.Column column, string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
-            return new[] { float.NaN };
+            return float.NaN;
         return float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? new[] { number }
+            ? number
             : throw new UserErrorException($"'{text}' in column {column.Name} is not a number.", "Write numbers with a dot for decimals, or leave the value blank for missing.");
     }
 

@@ -1,3 +1,5 @@
+using System.Threading.Channels;
+
 using Carbet.Tracking.Predictions;
 
 namespace Carbet.Serving.Logging;
@@ -10,8 +12,7 @@ public sealed partial class PredictionLog
         var reader = _queue.Reader;
         while (true)
         {
-            while (batch.Count < _options.BatchSize && reader.TryRead(out var next))
-                batch.Add(next);
+            await FillAsync(batch, reader);
             if (batch.Count == 0 && _spill.OnDisk == 0)
             {
                 if (!await reader.WaitToReadAsync(CancellationToken.None))
@@ -36,6 +37,25 @@ public sealed partial class PredictionLog
             {
             }
         }
+    }
+
+    private async Task FillAsync(List<PredictionRecord> batch, ChannelReader<PredictionRecord> reader)
+    {
+        var lingering = batch.Count == 0;
+        while (batch.Count < _options.BatchSize && reader.TryRead(out var next))
+            batch.Add(next);
+        if (!lingering || batch.Count is 0 || batch.Count >= _options.BatchSize || _options.BatchLinger <= TimeSpan.Zero || _stopping.IsCancellationRequested)
+            return;
+        // a fixed pause, not a wait per arrival: waking the writer for each of thousands of predictions a second costs more than it saves
+        try
+        {
+            await Task.Delay(_options.BatchLinger, _stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        while (batch.Count < _options.BatchSize && reader.TryRead(out var next))
+            batch.Add(next);
     }
 
     private async Task<bool> TryDeliverSpilledAsync()

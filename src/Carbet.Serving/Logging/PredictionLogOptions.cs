@@ -9,6 +9,10 @@ public sealed record PredictionLogOptions
     /// <value>The most predictions written in one transaction. The default is 500.</value>
     public int BatchSize { get; init; } = 500;
 
+    /// <value>How long the writer waits for a batch to fill once a prediction arrives, so that a busy server writes a few
+    /// large transactions rather than many small ones; zero writes at once. The default is 50 milliseconds.</value>
+    public TimeSpan BatchLinger { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <value>The folder of the disk buffer (<c>.carbet/prediction-buffer</c> under the working folder); null keeps no disk
     /// buffer, so a full memory buffer drops predictions. The default is null.</value>
     public string? SpillFolder { get; init; }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -12,6 +13,8 @@ namespace Carbet.Serving.Validation;
 /// sent as text is a wrong type, so a client's bug is not silently coerced.</remarks>
 public sealed class RowValidator(TableSchema signature, TrainingDomain domain, ValidationOptions options)
 {
+    private readonly FrozenSet<string> _inputs = signature.Columns.Select(c => c.Name).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The columns a row must carry, in the signature's order.</summary>
     public TableSchema Signature { get; } = signature;
 
@@ -24,9 +27,9 @@ public sealed class RowValidator(TableSchema signature, TrainingDomain domain, V
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(errors);
         var before = errors.Count;
-        var values = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string?>(Signature.Columns.Length, StringComparer.Ordinal);
         var outOfDomain = ImmutableArray.CreateBuilder<string>();
-        foreach (var field in row.Keys.Where(k => Signature.Find(k) is null).Order(StringComparer.Ordinal))
+        foreach (var field in UnknownFields(row))
             errors.Add(new(index, field, $"'{field}' is not an input of the model; send only: {string.Join(", ", Signature.Columns.Select(c => c.Name))}.", FieldErrorReasons.UnknownField));
         foreach (var column in Signature.Columns)
         {
@@ -55,7 +58,17 @@ public sealed class RowValidator(TableSchema signature, TrainingDomain domain, V
             }
             values[column.Name] = CheckDomain(index, column.Name, text, errors, outOfDomain);
         }
-        return errors.Count > before ? null : new ValidatedRow(values.ToImmutable(), outOfDomain.ToImmutable());
+        return errors.Count > before ? null : new ValidatedRow(values, outOfDomain.ToImmutable());
+    }
+
+    private IEnumerable<string> UnknownFields(IReadOnlyDictionary<string, JsonElement> row)
+    {
+        foreach (var field in row.Keys)
+        {
+            if (!_inputs.Contains(field))
+                return row.Keys.Where(k => !_inputs.Contains(k)).Order(StringComparer.Ordinal);
+        }
+        return [];
     }
 
     private string? CheckDomain(int index, string column, string text, ICollection<FieldError> errors, ImmutableArray<string>.Builder outOfDomain)

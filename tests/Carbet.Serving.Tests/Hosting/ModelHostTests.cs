@@ -43,6 +43,26 @@ public sealed class ModelHostTests(TrainedStore trained)
     }
 
     [Fact]
+    public async Task Score_BatchLargeEnoughToBeSliced_GivesTheScoresInRowOrderAndEveryErrorInRowOrder()
+    {
+        await using var host = Host();
+        await host.StartAsync(Ct);
+        var loaded = host.Default!;
+        var rows = Enumerable.Range(0, 1_000).Select(i => (IReadOnlyDictionary<string, System.Text.Json.JsonElement>)trained.Rows[i % trained.Rows.Length]).ToList();
+
+        var scored = loaded.Score(rows, contributions: false, null, TimeProvider.System);
+        rows[3] = trained.With(3, "loan_amount", "\"many\"");
+        rows[998] = trained.With(18, "territory", null);
+        var refused = loaded.Score(rows, contributions: false, null, TimeProvider.System);
+
+        var expected = await trained.ScoresAsync(trained.V1, trained.Rows);
+        Assert.Equal(1_000, scored.Predictions.Length);
+        Assert.All(Enumerable.Range(0, 1_000), i => Assert.Equal(expected[i % expected.Length], scored.Predictions[i].Score, 12));
+        Assert.Empty(refused.Predictions);
+        Assert.Equal([(3, "loan_amount"), (998, "territory")], refused.Errors.Select(e => (e.Row, e.Field)));
+    }
+
+    [Fact]
     public async Task Score_ContributionsAsked_ReturnsOnePerInputColumn()
     {
         await using var host = Host();

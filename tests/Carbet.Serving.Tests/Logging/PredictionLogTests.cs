@@ -43,6 +43,23 @@ public sealed class PredictionLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Enqueue_PredictionsArrivingWithinTheLinger_AreWrittenInOneTransaction()
+    {
+        var counted = new OutageStore(_store.Predictions);
+        await using var log = new PredictionLog(counted, Options() with { BatchLinger = TimeSpan.FromSeconds(2) }, TimeProvider.System);
+        var sent = Predictions(300);
+
+        log.Enqueue(sent[0]);
+        await Task.Delay(TimeSpan.FromMilliseconds(100), Ct);
+        foreach (var p in sent.Skip(1))
+            log.Enqueue(p);
+        await log.FlushAsync(Ct);
+
+        Assert.Equal(1, counted.Attempts);
+        Assert.Equal(sent.Count, await CountStoredAsync(sent));
+    }
+
+    [Fact]
     public async Task DisposeAsync_PredictionsStillQueued_FlushesThemToTheStore()
     {
         var sent = Predictions(3000);
