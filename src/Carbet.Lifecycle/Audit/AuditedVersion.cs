@@ -1,0 +1,57 @@
+using System.Globalization;
+
+using Carbet.Core;
+using Carbet.Tracking;
+using Carbet.Tracking.Registry;
+using Carbet.Tracking.Runs;
+
+namespace Carbet.Lifecycle.Audit;
+
+/// <summary>The registered version an audit examines: its record, the run that trained it, its model file and decision threshold.</summary>
+internal sealed record AuditedVersion(ModelVersionSnapshot Version, RunSnapshot Run, byte[] ModelFile, double Threshold, DateTime? KnownBefore)
+{
+    /// <summary>How people read it, e.g. <c>credit-risk v2</c>.</summary>
+    public string Name => $"{Version.Model} v{Version.Version.ToString(CultureInfo.InvariantCulture)}";
+
+    public static async Task<AuditedVersion> FindAsync(IStore store, string model, string from, CancellationToken ct)
+    {
+        var version = await FindVersionAsync(store, model, from, ct);
+        var name = $"{model} v{version.Version.ToString(CultureInfo.InvariantCulture)}";
+        var run = await store.Runs.GetAsync(version.RunId, ct)
+            ?? throw new UserErrorException($"The run {version.RunId} that trained {name} is not in the store.", "Audit a version registered by carbet train or carbet retrain in this store.");
+        if (version.DatasetVersionId is null)
+            throw new UserErrorException($"{name} records no dataset version, so its test rows are unknown.", "Audit a version registered by carbet train or carbet retrain.");
+        if (!version.Metrics.TryGetValue("decision_threshold", out var threshold))
+            throw new UserErrorException($"{name} records no decision threshold (metric decision_threshold), so its decisions cannot be audited.",
+                "Audit a version registered by carbet train or carbet retrain, which record it.");
+        DateTime? before = run.Params.GetValueOrDefault("data.known_before") is { } date
+            ? DateTime.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+        byte[] file;
+        await using (var stream = store.Artifacts.OpenRead(version.ArtifactSha256))
+        await using (var copy = new MemoryStream())
+        {
+            await stream.CopyToAsync(copy, ct);
+            file = copy.ToArray();
+        }
+        return new AuditedVersion(version, run, file, threshold, before);
+    }
+
+    private static async Task<ModelVersionSnapshot> FindVersionAsync(IStore store, string model, string from, CancellationToken ct)
+    {
+        if (await store.Models.FindAsync(model, ct) is not { } found)
+        {
+            var models = await store.Models.ListAsync(ct);
+            throw new UserErrorException($"There is no model '{model}' in the registry.",
+                models.IsEmpty ? "Run carbet train first to register one." : $"Give --model one of: {string.Join(", ", models.Select(m => m.Name))}.");
+        }
+        if (int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return await store.Models.GetVersionAsync(model, number, ct)
+                ?? throw new UserErrorException($"Model '{model}' has no version {number}.", $"Give one of its versions, 1 to {found.LatestVersion}, or an alias.");
+        }
+        var aliases = found.Aliases.Count == 0 ? "it has none yet" : $"it has {string.Join(", ", found.Aliases.Select(a => $"{a.Key} (v{a.Value})"))}";
+        return await store.Models.ResolveAsync(model, from, ct)
+            ?? throw new UserErrorException($"Model '{model}' has no alias '{from}' ({aliases}).", $"Give a version number (1 to {found.LatestVersion}) or another alias.");
+    }
+}
