@@ -79,7 +79,7 @@ public static class FairnessAudit
         return result;
     }
 
-    private static void Validate(FairnessAuditOptions options)
+    internal static void Validate(FairnessAuditOptions options)
     {
         static void Require(bool valid, FormattableString problem, string fix)
         {
