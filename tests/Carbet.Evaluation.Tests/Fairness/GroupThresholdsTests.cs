@@ -140,4 +140,20 @@ public sealed class GroupThresholdsTests
             GroupThresholds.Fit([0.1, 1.5], [0, 1], ["a", "b"], 0.5, FairnessCriterion.DemographicParity));
         Assert.Equal("Row 1 has score 1.5, which is not a probability in [0, 1].", e.Message);
     }
+
+    [Fact]
+    public void Fit_NoRows_UserError()
+    {
+        var e = Assert.Throws<UserErrorException>(() => GroupThresholds.Fit([], [], [], 0.5, FairnessCriterion.EqualOpportunity));
+        Assert.Equal("There are no rows to audit.", e.Message);
+    }
+
+    [Fact]
+    public void Fit_LabelNotBinary_UserError()
+    {
+        var e = Assert.Throws<UserErrorException>(() =>
+            GroupThresholds.Fit([0.1, 0.9], [0, -1], ["a", "b"], 0.5, FairnessCriterion.EqualOpportunity));
+        Assert.Equal("Row 1 has label -1, but a binary label must be 0 or 1.", e.Message);
+        Assert.Equal("Encode the positive class as 1 and the negative class as 0.", e.Fix);
+    }
 }
