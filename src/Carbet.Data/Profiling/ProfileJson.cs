@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
+using Carbet.Core;
+
 namespace Carbet.Data.Profiling;
 
 /// <summary>Writes a <see cref="DatasetProfile"/> as JSON: camelCase, indented, keys in declaration order, enums as
@@ -11,7 +13,7 @@ public static class ProfileJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(), new FiniteDoubleConverter() },
+        Converters = { new JsonStringEnumConverter(), new FiniteDoubleJsonConverter() },
     };
 
     /// <summary>The profile as JSON text.</summary>
@@ -19,21 +21,5 @@ public static class ProfileJson
     {
         ArgumentNullException.ThrowIfNull(profile);
         return JsonSerializer.Serialize(profile, Options);
-    }
-
-    private sealed class FiniteDoubleConverter : JsonConverter<double>
-    {
-        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
-
-        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
-        {
-            if (double.IsFinite(value))
-                writer.WriteNumberValue(value);
-            else
-                writer.WriteNullValue();
-        }
-
-        public override bool HandleNull => true;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Carbet.Core;
 using Carbet.Data.Tables;
 using Carbet.Evaluation.Fairness;
+using Carbet.Lifecycle.Project;
 using Carbet.Lifecycle.Training;
 using Carbet.Modeling.Families;
 
@@ -17,7 +18,7 @@ internal static class AuditAttributes
         [.. sensitive.Select(name => new Sensitive(name, table.Find(ModelInputs.InTable(table, name))))];
 
     public static ImmutableArray<FairnessFinding> Fairness(ImmutableArray<Sensitive> attributes, ImmutableArray<int> testRows, HeldOutScores scores,
-        double threshold, FairnessAuditOptions options)
+        double threshold, ErrorCosts? costs, FairnessAuditOptions options)
     {
         if (scores.Probabilities.Length != testRows.Length)
             throw new InvalidOperationException($"{scores.Probabilities.Length} scores for {testRows.Length} test rows.");
@@ -32,7 +33,8 @@ internal static class AuditAttributes
             }
             var values = SensitiveGroupings.Of(attribute.Column, testRows);
             groups.Add((attribute.Name, values));
-            findings.Add(Audit(attribute.Name, false, values, scores, threshold, options));
+            var finding = Audit(attribute.Name, false, values, scores, threshold, options);
+            findings.Add(finding.Audit is null ? finding : finding with { Mitigations = Mitigations(values, scores, threshold, costs, options) });
         }
         for (var i = 0; i < groups.Count; i++)
         {
@@ -74,6 +76,19 @@ internal static class AuditAttributes
         catch (UserErrorException e)
         {
             return new(name, intersection, null, e.Message);
+        }
+    }
+
+    private static ImmutableArray<MitigationOption> Mitigations(ImmutableArray<string?> groups, HeldOutScores scores, double threshold, ErrorCosts? costs,
+        FairnessAuditOptions options)
+    {
+        try
+        {
+            return MitigationComparison.Compare(scores.Probabilities.AsSpan(), scores.Labels.AsSpan(), groups, threshold, costs?.FalseNegative, costs?.FalsePositive, options);
+        }
+        catch (UserErrorException)
+        {
+            return [];
         }
     }
 

@@ -57,6 +57,14 @@ internal static partial class AuditReport
             [.. audit.Disparities.Select(d => ImmutableArray.Create(d.Metric, N(d.Value), d.Interval is { } i ? $"[{N(i.Low)}, {N(i.High)}]" : "not concluded"))]);
         if (!compact)
             yield return new BarChartBlock($"Selection rate by {f.Attribute}", [.. audit.Groups.Select(g => g.Group)], [.. audit.Groups.Select(g => g.SelectionRate)]);
+        if (!f.Mitigations.IsEmpty)
+        {
+            yield return new ParagraphBlock($"What other decision rules would change, on the same test rows: each narrows a gap between the groups of {f.Attribute} at some cost in accuracy or in errors. Which one to use, if any, is a choice to record with its reasons.");
+            yield return new TableBlock(["Option", "Accuracy", "Expected cost per row", "Demographic parity difference", "Equal opportunity difference", "Equalized odds difference", "Thresholds"],
+                [.. f.Mitigations.Select(m => ImmutableArray.Create(m.Name, N(m.Accuracy), m.ExpectedCostPerRow is { } c ? N(c) : "no costs in carbet.yaml",
+                    N(m.DemographicParityDifference), N(m.EqualOpportunityDifference), N(m.EqualizedOddsDifference),
+                    m.Thresholds is { } t ? string.Join(", ", t.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"{x.Key}: {N(x.Value)}")) : "one for all"))]);
+        }
         foreach (var warning in audit.Warnings)
             yield return new AlertBlock(AlertLevel.Info, warning);
     }

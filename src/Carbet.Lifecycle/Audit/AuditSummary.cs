@@ -51,7 +51,12 @@ public sealed record AuditedColumn(string Name, string? Column, string? Grouping
 /// <param name="Intersection">Whether it is a pair.</param>
 /// <param name="Audit">The groups' rates and the disparities; null when not audited.</param>
 /// <param name="NotAudited">Why there is no audit, in a sentence; null when there is one.</param>
-public sealed record FairnessFinding(string Attribute, bool Intersection, AttributeAudit? Audit, string? NotAudited);
+public sealed record FairnessFinding(string Attribute, bool Intersection, AttributeAudit? Audit, string? NotAudited)
+{
+    /// <value>The decision rules that trade accuracy and cost for fairness on this attribute, the current one first; empty for
+    /// pairs of attributes and for attributes not audited.</value>
+    public ImmutableArray<MitigationOption> Mitigations { get; init; } = [];
+}
 
 /// <summary>The proxy search for one attribute, or why there is none.</summary>
 /// <param name="Attribute">The sensitive attribute.</param>

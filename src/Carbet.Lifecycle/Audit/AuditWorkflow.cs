@@ -42,7 +42,7 @@ public sealed class AuditWorkflow(IStore store, CarbetContext context)
             var proxyOptions = options.Proxies ?? new ProxyOptions { Seed = context.SeedFor("audit/proxies") };
             progress?.Report(new("Measuring each group's rates, with bootstrap intervals", 0.3));
             var attributes = AuditAttributes.Read(inputs.Table, project.Data.Sensitive);
-            var fairness = await Task.Run(() => AuditAttributes.Fairness(attributes, inputs.Split.Test, scores, audited.Threshold, fairnessOptions), ct);
+            var fairness = await Task.Run(() => AuditAttributes.Fairness(attributes, inputs.Split.Test, scores, audited.Threshold, project.Costs, fairnessOptions), ct);
             progress?.Report(new("Searching the features for proxies of each sensitive attribute", 0.7));
             var training = inputs.Split.Train.Concat(inputs.Split.Validation).Order().ToArray();
             var proxies = await Task.Run(() => AuditAttributes.Proxies(attributes, inputs.Table, audited.Version.InputSignature, training, proxyOptions), ct);

@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Carbet.Core;
 using Carbet.Tracking;
+using Carbet.Tracking.Artifacts;
 using Carbet.Tracking.Registry;
 using Carbet.Tracking.Runs;
 
@@ -27,13 +28,7 @@ internal sealed record AuditedVersion(ModelVersionSnapshot Version, RunSnapshot 
         DateTime? before = run.Params.GetValueOrDefault("data.known_before") is { } date
             ? DateTime.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
-        byte[] file;
-        await using (var stream = store.Artifacts.OpenRead(version.ArtifactSha256))
-        await using (var copy = new MemoryStream())
-        {
-            await stream.CopyToAsync(copy, ct);
-            file = copy.ToArray();
-        }
+        var file = await store.Artifacts.ReadAllBytesAsync(version.ArtifactSha256, ct);
         return new AuditedVersion(version, run, file, threshold, before);
     }
 

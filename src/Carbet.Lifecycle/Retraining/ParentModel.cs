@@ -4,6 +4,7 @@ using System.Globalization;
 using Carbet.Core;
 using Carbet.Modeling.Families;
 using Carbet.Tracking;
+using Carbet.Tracking.Artifacts;
 using Carbet.Tracking.Registry;
 using Carbet.Tracking.Runs;
 
@@ -40,13 +41,7 @@ internal sealed record ParentModel(ModelVersionSnapshot Version, RunSnapshot Run
         var values = family.Space.Parameters.Where(p => recorded.ContainsKey(p.Name))
             .ToDictionary(p => p.Name, p => Parse(p, recorded[p.Name], run.Id));
         var parameters = FamilyTrainer.Complete(family, new HyperParameters(values.ToImmutableSortedDictionary(StringComparer.Ordinal)));
-        byte[] file;
-        await using (var stream = store.Artifacts.OpenRead(version.ArtifactSha256))
-        await using (var copy = new MemoryStream())
-        {
-            await stream.CopyToAsync(copy, ct);
-            file = copy.ToArray();
-        }
+        var file = await store.Artifacts.ReadAllBytesAsync(version.ArtifactSha256, ct);
         return new ParentModel(version, run, family, parameters, file) { Alias = int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? null : from };
     }
 

@@ -2,6 +2,7 @@ using Carbet.Core;
 using Carbet.Data.Writing;
 using Carbet.Serving.Validation;
 using Carbet.Tracking;
+using Carbet.Tracking.Artifacts;
 using Carbet.Tracking.Registry;
 
 namespace Carbet.Serving.Hosting;
@@ -19,13 +20,7 @@ internal static class ModelLoader
             throw new UserErrorException($"{version.Model} v{version.Version} has no decision threshold: it is not a binary classifier trained by carbet train.",
                 "Serve a binary model's version; multiclass and regression models are not served yet.");
         }
-        byte[] file;
-        await using (var stream = store.Artifacts.OpenRead(version.ArtifactSha256))
-        using (var bytes = new MemoryStream())
-        {
-            await stream.CopyToAsync(bytes, ct);
-            file = bytes.ToArray();
-        }
+        var file = await store.Artifacts.ReadAllBytesAsync(version.ArtifactSha256, ct);
         var domain = await DomainAsync(store, version, ct);
         var explainers = await Task.Run(() => new ExplainerPool(file, options.Seed), ct);
         return new LoadedModel(version, threshold, new RowValidator(version.InputSignature, domain, options.Validation), explainers);

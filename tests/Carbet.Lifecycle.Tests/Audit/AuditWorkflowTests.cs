@@ -39,6 +39,22 @@ public sealed class AuditWorkflowTests(AuditFixture fixture) : IClassFixture<Aud
     }
 
     [Fact]
+    public void Audit_DemoWorld_ComparesTheCurrentRuleWithPerGroupThresholdsForEachAttribute()
+    {
+        var sex = fixture.Audit.Fairness.Single(f => f.Attribute == "sex");
+        var none = sex.Mitigations[0];
+        var equalOpportunity = sex.Mitigations.Single(m => m.Name == "equal opportunity thresholds");
+
+        Assert.Equal(3, sex.Mitigations.Length);
+        Assert.Null(none.Thresholds);
+        Assert.Equal(sex.Audit!.Disparities.Single(d => d.Metric == "demographic_parity_difference").Value, none.DemographicParityDifference, 12);
+        Assert.NotNull(none.ExpectedCostPerRow);
+        Assert.True(equalOpportunity.EqualOpportunityDifference <= none.EqualOpportunityDifference + 1e-12);
+        Assert.Equal(sex.Audit.Groups.Select(g => g.Group).Order(StringComparer.Ordinal), equalOpportunity.Thresholds!.Keys.Order(StringComparer.Ordinal));
+        Assert.All(fixture.Audit.Fairness.Where(f => f.Intersection), f => Assert.Empty(f.Mitigations));
+    }
+
+    [Fact]
     public void Audit_DemoWorld_FindsTheHiddenProxyOfSex()
     {
         var sex = fixture.Audit.Proxies.Single(p => p.Attribute == "sex").Report!;
