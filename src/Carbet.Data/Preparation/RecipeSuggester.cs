@@ -21,8 +21,10 @@ public static class RecipeSuggester
         string? Resolve(string? name, string setting) => name is null ? null : Final(Find(table, names, snake, name, setting));
 
         var (target, id, time) = (Resolve(options.Target, "data.target"), Resolve(options.Id, "data.id"), Resolve(options.Time, "data.time"));
-        var excluded = (options.Exclude ?? []).Select(n => Resolve(n, "data.exclude")!).ToList();
-        var leaky = (options.Leaky ?? []).Select(n => Resolve(n, "data.leaky")!).Except(excluded).ToList();
+        // the target, id and time columns have roles beyond being features: excluding them keeps them out of the model, not out of the data
+        var roles = new[] { target, id, time }.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var excluded = (options.Exclude ?? []).Select(n => Resolve(n, "data.exclude")!).Where(n => !roles.Contains(n)).ToList();
+        var leaky = (options.Leaky ?? []).Select(n => Resolve(n, "data.leaky")!).Except(excluded).Where(n => !roles.Contains(n)).ToList();
         var dropped = excluded.Concat(leaky).ToHashSet(StringComparer.Ordinal);
         var kept = table.Columns.Where(c => !dropped.Contains(Final(c.Name)) && c.MissingCount < c.Length).ToList();
         bool IsFeature(DataColumn c) => Final(c.Name) is var n && n != target && n != id && n != time;

@@ -47,6 +47,22 @@ public sealed class RecipeSuggesterTests
     }
 
     [Fact]
+    public void Suggest_IdAndTimeAlsoExcluded_KeepsThemForDuplicatesAndTheSplit()
+    {
+        var table = Raw();
+        var options = new RecipeSuggestOptions("default_12m", "Application ID", ["Application ID", "Monthly Income", "Territory"], ["Collection Status"], "Monthly Income");
+
+        var recipe = RecipeSuggester.Suggest(table, options);
+        var result = RecipeRunner.Apply(table, recipe, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["territory"], Assert.IsType<DropColumns>(recipe.Steps[3]).Columns);
+        Assert.Equal("application_id", Assert.IsType<DropDuplicates>(recipe.Steps.Single(s => s is DropDuplicates)).IdColumn);
+        Assert.Contains("application_id", result.Table.Columns.Select(c => c.Name));
+        Assert.Contains("monthly_income", result.Table.Columns.Select(c => c.Name));
+        Assert.DoesNotContain("territory", result.Table.Columns.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Suggest_UnknownTarget_UserError()
     {
         var error = Assert.Throws<UserErrorException>(() => RecipeSuggester.Suggest(Raw(), new RecipeSuggestOptions("nope")));

@@ -33,7 +33,7 @@ public sealed class RealDataAuditTests(ITestOutputHelper output)
     // Excluded: the COMPAS scores (decile_score twice, score_text, v_*); what is known only after screening (is_recid,
     // violent recidivism, the r_*/vr_* charges and dates, custody and jail dates, start/end/event, which define the target);
     // names, case numbers and dates that only identify a person or a day; the repeated priors_count; and age_cat, the
-    // sensitive age in bands. id stays: init made it data.id, never a feature, and preparation fails when it is also excluded.
+    // sensitive age in bands. id stays: init made it data.id, never a feature.
     private static readonly string[] CompasLeakageAndIdentifiers =
     [
         "name", "first", "last", "dob", "age_cat", "compas_screening_date", "screening_date", "v_screening_date",
