@@ -16,7 +16,7 @@ internal sealed record AuditedVersion(ModelVersionSnapshot Version, RunSnapshot 
 
     public static async Task<AuditedVersion> FindAsync(IStore store, string model, string from, CancellationToken ct)
     {
-        var version = await FindVersionAsync(store, model, from, ct);
+        var version = await Retraining.ParentModel.FindVersionAsync(store, model, from, ct);
         var name = $"{model} v{version.Version.ToString(CultureInfo.InvariantCulture)}";
         var run = await store.Runs.GetAsync(version.RunId, ct)
             ?? throw new UserErrorException($"The run {version.RunId} that trained {name} is not in the store.", "Audit a version registered by carbet train or carbet retrain in this store.");
@@ -30,23 +30,5 @@ internal sealed record AuditedVersion(ModelVersionSnapshot Version, RunSnapshot 
             : null;
         var file = await store.Artifacts.ReadAllBytesAsync(version.ArtifactSha256, ct);
         return new AuditedVersion(version, run, file, threshold, before);
-    }
-
-    private static async Task<ModelVersionSnapshot> FindVersionAsync(IStore store, string model, string from, CancellationToken ct)
-    {
-        if (await store.Models.FindAsync(model, ct) is not { } found)
-        {
-            var models = await store.Models.ListAsync(ct);
-            throw new UserErrorException($"There is no model '{model}' in the registry.",
-                models.IsEmpty ? "Run carbet train first to register one." : $"Give --model one of: {string.Join(", ", models.Select(m => m.Name))}.");
-        }
-        if (int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            return await store.Models.GetVersionAsync(model, number, ct)
-                ?? throw new UserErrorException($"Model '{model}' has no version {number}.", $"Give one of its versions, 1 to {found.LatestVersion}, or an alias.");
-        }
-        var aliases = found.Aliases.Count == 0 ? "it has none yet" : $"it has {string.Join(", ", found.Aliases.Select(a => $"{a.Key} (v{a.Value})"))}";
-        return await store.Models.ResolveAsync(model, from, ct)
-            ?? throw new UserErrorException($"Model '{model}' has no alias '{from}' ({aliases}).", $"Give a version number (1 to {found.LatestVersion}) or another alias.");
     }
 }

@@ -45,7 +45,8 @@ internal sealed record ParentModel(ModelVersionSnapshot Version, RunSnapshot Run
         return new ParentModel(version, run, family, parameters, file) { Alias = int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? null : from };
     }
 
-    private static async Task<ModelVersionSnapshot> FindVersionAsync(IStore store, string model, string from, CancellationToken ct)
+    /// <summary>The version an alias points at, or the version of that number: a user error naming the fix otherwise.</summary>
+    public static async Task<ModelVersionSnapshot> FindVersionAsync(IStore store, string model, string from, CancellationToken ct)
     {
         if (await store.Models.FindAsync(model, ct) is not { } found)
         {
