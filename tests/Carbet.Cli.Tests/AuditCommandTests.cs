@@ -31,6 +31,9 @@ public sealed class AuditCommandTests : IDisposable
         var runId = audit.Output.Split('\n').Single(l => l.Contains("│ Run ", StringComparison.Ordinal)).Split('│')[2].Trim().Split(' ')[0];
         AssertExit(0, await Carbet("runs", "artifact", runId, "reports/fairness-audit.html", "--out", "audit.html"));
         Assert.Contains("Fairness audit of credit v1", await File.ReadAllTextAsync(_folder.File("audit.html"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var decided = await Carbet("audit", "decide", "--attribute", "sex", "--option", "none", "--reason", "Per-group thresholds would set terms by sex.", "--by", "Ana Diallo");
+        AssertExit(0, decided);
+        Assert.Contains("none for sex of credit", decided.Output, StringComparison.Ordinal);
         AssertExit(1, unknown);
         Assert.Contains("has no alias 'challenger'", unknown.All, StringComparison.Ordinal);
         AssertExit(1, bad);

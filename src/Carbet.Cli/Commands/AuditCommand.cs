@@ -24,6 +24,7 @@ internal static class AuditCommand
         {
             project, from, model, bootstrap, minGroup,
         };
+        command.Subcommands.Add(AuditDecideCommand.Create(console, project, from, model));
         command.SetAction(async (parse, ct) =>
         {
             var resamples = parse.GetValue(bootstrap);

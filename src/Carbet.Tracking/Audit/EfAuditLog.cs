@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Carbet.Tracking.Audit;
 
 /// <summary>The audit log in the store's own tables, written by the registry in its transactions.</summary>
-internal sealed class EfAuditLog(StoreEngine engine) : IAuditLog
+internal sealed class EfAuditLog(StoreEngine engine, TimeProvider time) : IAuditLog
 {
     public const int MaxTake = 1000;
 
@@ -25,6 +25,18 @@ internal sealed class EfAuditLog(StoreEngine engine) : IAuditLog
             var rows = await query.OrderByDescending(e => e.Id).Take(take).ToListAsync(ct);
             return rows.Select(r => new AuditEvent(r.Id, r.At, r.Actor, r.Action, r.Subject, r.Before, r.After)).ToImmutableArray();
         });
+    }
+
+    public Task<AuditEvent> RecordAsync(string actor, string action, string subject, string? before, string? after, CancellationToken ct)
+    {
+        var (who, what, about) = (Names.Check(actor, "actor"), Names.Check(action, "action"), Names.Check(subject, "subject"));
+        return engine.WriteAsync(async db =>
+        {
+            var row = new AuditEventRow { At = StoreTime.Now(time), Actor = who, Action = what, Subject = about, Before = before, After = after };
+            db.AuditEvents.Add(row);
+            await db.SaveChangesAsync(ct);
+            return new AuditEvent(row.Id, row.At, row.Actor, row.Action, row.Subject, row.Before, row.After);
+        }, ct);
     }
 
     /// <summary>Adds an event to the context, to be saved in the caller's transaction.</summary>

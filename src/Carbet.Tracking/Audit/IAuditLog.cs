@@ -12,4 +12,7 @@ public interface IAuditLog
 {
     /// <summary>The newest events first, optionally for one subject.</summary>
     Task<ImmutableArray<AuditEvent>> ListAsync(string? subject, int take, CancellationToken ct);
+
+    /// <summary>Appends a decision that changes nothing else in the store, such as a choice made on an audit's evidence.</summary>
+    Task<AuditEvent> RecordAsync(string actor, string action, string subject, string? before, string? after, CancellationToken ct);
 }

@@ -21,7 +21,7 @@ internal sealed class EfStore : IStore
         Runs = new EfRunStore(engine, artifacts, time);
         Datasets = new EfDatasetStore(engine, time);
         Models = new EfModelRegistry(engine, time);
-        Audit = new EfAuditLog(engine);
+        Audit = new EfAuditLog(engine, time);
         Studies = new EfStudyStorage(engine, time);
         Keys = new EfApiKeyStore(engine, time);
         Predictions = new EfPredictionStore(engine, time);
