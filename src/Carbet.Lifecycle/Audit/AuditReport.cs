@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 using Carbet.Core.Reports;
 using Carbet.Evaluation.Fairness;
@@ -50,13 +51,13 @@ internal static partial class AuditReport
         if (compact)
             yield return new ParagraphBlock(f.Attribute);
         yield return new TableBlock(["Group", "Rows", "Base rate", "Selection rate [95% CI]", "TPR [95% CI]", "FPR [95% CI]", "Precision", "Calibration error"],
-            [.. audit.Groups.Select(g => ImmutableArray.Create(g.TooSmall ? $"{g.Group} (too small)" : g.Group, g.Count.ToString("N0", CultureInfo.InvariantCulture),
+            [.. InOrder(audit.Groups).Select(g => ImmutableArray.Create(g.TooSmall ? $"{g.Group} (too small)" : g.Group, g.Count.ToString("N0", CultureInfo.InvariantCulture),
                 N(g.BaseRate), WithInterval(g.SelectionRate, g.SelectionRateInterval), WithInterval(g.TruePositiveRate, g.TruePositiveRateInterval),
                 WithInterval(g.FalsePositiveRate, g.FalsePositiveRateInterval), N(g.Precision), N(g.CalibrationError)))]);
         yield return new TableBlock(["Disparity", "Value", "95% interval"],
             [.. audit.Disparities.Select(d => ImmutableArray.Create(d.Metric, N(d.Value), d.Interval is { } i ? $"[{N(i.Low)}, {N(i.High)}]" : "not concluded"))]);
         if (!compact)
-            yield return new BarChartBlock($"Selection rate by {f.Attribute}", [.. audit.Groups.Select(g => g.Group)], [.. audit.Groups.Select(g => g.SelectionRate)]);
+            yield return new BarChartBlock($"Selection rate by {f.Attribute}", [.. InOrder(audit.Groups).Select(g => g.Group)], [.. InOrder(audit.Groups).Select(g => g.SelectionRate)]);
         if (!f.Mitigations.IsEmpty)
         {
             yield return new ParagraphBlock($"What other decision rules would change, on the same test rows: each narrows a gap between the groups of {f.Attribute} at some cost in accuracy or in errors. Which one to use, if any, is a choice to record with its reasons.");
@@ -90,6 +91,21 @@ internal static partial class AuditReport
         yield return new ParagraphBlock($"A proxy is a feature that predicts a sensitive attribute: its AUC is that of a one-feature model scored out of fold ({s.ProxyOptions.Folds} folds); it is strong at an AUC of {N(s.ProxyOptions.StrongAuc)} or a Cramér's V of {N(s.ProxyOptions.StrongCramersV)} and above.");
         yield return new ParagraphBlock("No threshold here decides whether the model is fair: which disparity matters, and how much is acceptable, is a choice for the people accountable for the model, to be recorded with its reasons.");
     }
+
+    // bands read in age order ("<25" first, then by their first number); other groups keep their ordinal order, after them
+    private static IEnumerable<GroupAudit> InOrder(IEnumerable<GroupAudit> groups) =>
+        groups.OrderBy(g => BandStart(g.Group)).ThenBy(g => g.Group, StringComparer.Ordinal);
+
+    private static double BandStart(string group)
+    {
+        if (group.StartsWith('<'))
+            return double.NegativeInfinity;
+        var match = LeadingNumber().Match(group);
+        return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : double.PositiveInfinity;
+    }
+
+    [GeneratedRegex(@"^\[?(-?\d+(?:\.\d+)?)")]
+    private static partial Regex LeadingNumber();
 
     private static string WithInterval(double value, Interval? interval) =>
         interval is { } i ? $"{N(value)} [{N(i.Low)}, {N(i.High)}]" : N(value);

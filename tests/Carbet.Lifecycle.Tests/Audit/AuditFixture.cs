@@ -10,6 +10,13 @@ using Carbet.Tracking;
 
 namespace Carbet.Lifecycle.Tests.Audit;
 
+/// <summary>The audit tests share one <see cref="AuditFixture"/>: training it is the costly part.</summary>
+[CollectionDefinition(Name)]
+public sealed class AuditedDemo : ICollectionFixture<AuditFixture>
+{
+    public const string Name = "audited demo";
+}
+
 /// <summary>A small prepared demo world with a trained champion, audited once with 200 bootstrap resamples.</summary>
 public sealed class AuditFixture : IAsyncLifetime
 {

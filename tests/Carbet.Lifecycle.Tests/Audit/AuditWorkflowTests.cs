@@ -5,7 +5,8 @@ using Carbet.Lifecycle.Audit;
 
 namespace Carbet.Lifecycle.Tests.Audit;
 
-public sealed class AuditWorkflowTests(AuditFixture fixture) : IClassFixture<AuditFixture>
+[Collection(AuditedDemo.Name)]
+public sealed class AuditWorkflowTests(AuditFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -52,6 +53,18 @@ public sealed class AuditWorkflowTests(AuditFixture fixture) : IClassFixture<Aud
         Assert.True(equalOpportunity.EqualOpportunityDifference <= none.EqualOpportunityDifference + 1e-12);
         Assert.Equal(sex.Audit.Groups.Select(g => g.Group).Order(StringComparer.Ordinal), equalOpportunity.Thresholds!.Keys.Order(StringComparer.Ordinal));
         Assert.All(fixture.Audit.Fairness.Where(f => f.Intersection), f => Assert.Empty(f.Mitigations));
+    }
+
+    [Fact]
+    public void Report_AgeBands_ListedInAgeOrder()
+    {
+        string[] bands = ["<25", "25-34", "35-44", "45-54", "55-64", "65+"];
+
+        var section = AuditReport.Document(fixture.Audit).Sections.Single(s => s.Heading == "Fairness by age");
+        var shown = section.Blocks.OfType<Core.Reports.TableBlock>().First().Rows.Select(r => r[0].Replace(" (too small)", "", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("<25", shown);
+        Assert.Equal(shown.OrderBy(b => Array.IndexOf(bands, b)), shown);
     }
 
     [Fact]

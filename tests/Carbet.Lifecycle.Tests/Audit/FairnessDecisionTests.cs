@@ -5,7 +5,8 @@ using Carbet.Lifecycle.Audit;
 
 namespace Carbet.Lifecycle.Tests.Audit;
 
-public sealed class FairnessDecisionTests(AuditFixture fixture) : IClassFixture<AuditFixture>
+[Collection(AuditedDemo.Name)]
+public sealed class FairnessDecisionTests(AuditFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
